@@ -1,0 +1,3 @@
+using TrustCheck.Cli;
+
+return await TrustCheckCommandLine.Create().Parse(args).InvokeAsync().ConfigureAwait(false);
