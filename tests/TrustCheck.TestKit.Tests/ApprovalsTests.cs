@@ -52,6 +52,14 @@ public sealed class ApprovalsTests : IDisposable
         Approvals.VerifyJson("{\"schemaVersion\":\"1\",\"items\":[1,2]}");
     }
 
+    [Fact]
+    public void VerifyJson_SourceFolderMissing_FailsWithTheReason()
+    {
+        var error = Assert.Throws<ApprovalException>(() => Approvals.VerifyJson("{}", sourceFile: "/_/tests/Mapped.cs", testName: "Any"));
+
+        Assert.Contains("/_/tests", error.Message, StringComparison.Ordinal);
+    }
+
     private (string Verified, string Received) Paths() =>
         (Path.Combine(_scratch.FullName, "x.verified.json"), Path.Combine(_scratch.FullName, "x.received.json"));
 }

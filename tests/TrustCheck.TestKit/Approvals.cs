@@ -35,6 +35,14 @@ public static class Approvals
         ArgumentNullException.ThrowIfNull(json);
         var node = JsonNode.Parse(json);
         var normalized = (node is null ? "null" : node.ToJsonString(Indented)) + "\n";
+        var directory = Path.GetDirectoryName(sourceFile);
+        if (string.IsNullOrEmpty(directory) || !Directory.Exists(directory))
+        {
+            throw new ApprovalException(
+                $"The test source folder '{directory}' does not exist, so the snapshot cannot be found. " +
+                "Test projects must be built without deterministic source-path mapping.");
+        }
+
         var baseName = SnapshotBaseName(sourceFile, testName, scenario);
         Compare(normalized, baseName + ".verified.json", baseName + ".received.json");
     }
