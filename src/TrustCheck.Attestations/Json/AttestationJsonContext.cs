@@ -11,4 +11,10 @@ namespace TrustCheck.Attestations.Json;
     AllowTrailingCommas = false,
     NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(TrustedRootDocument))]
+[JsonSerializable(typeof(BundleDocument))]
+[JsonSerializable(typeof(ProvenanceDocument))]
+[JsonSerializable(typeof(AttestationDocument))]
+[JsonSerializable(typeof(PublisherDocument))]
+[JsonSerializable(typeof(StatementDocument))]
+[JsonSerializable(typeof(TransparencyLogEntryDocument))]
 internal sealed partial class AttestationJsonContext : JsonSerializerContext;
