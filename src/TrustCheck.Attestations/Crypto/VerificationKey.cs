@@ -161,6 +161,22 @@ public sealed class VerificationKey : IDisposable
         }
     }
 
+    /// <summary>Verifies a DER ECDSA signature over an already computed digest (message signatures).</summary>
+    /// <param name="digest">The digest that was signed.</param>
+    /// <param name="signature">The DER signature.</param>
+    /// <returns>True only when the key is ECDSA and the signature verifies.</returns>
+    public bool VerifyPrehashed(ReadOnlySpan<byte> digest, ReadOnlySpan<byte> signature)
+    {
+        try
+        {
+            return _ecdsa is not null && _ecdsa.VerifyHash(digest, signature, DSASignatureFormat.Rfc3279DerSequence);
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+    }
+
     private bool VerifyEd25519(ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature)
     {
         if (signature.Length != 64)

@@ -1,0 +1,118 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Org.BouncyCastle.Asn1;
+using Org.BouncyCastle.Asn1.Cms;
+using Org.BouncyCastle.Cms;
+using Org.BouncyCastle.Tsp;
+using TrustCheck.Attestations.Certificates;
+using TrustCheck.Attestations.TrustRoot;
+using BcCertificate = Org.BouncyCastle.X509.X509Certificate;
+
+namespace TrustCheck.Attestations.Timestamps;
+
+/// <summary>
+/// Verifies an RFC 3161 timestamp over a signature against the trusted root's timestamp authorities: the token's
+/// CMS signature with the authority's own signing certificate (never one the token embeds), the message imprint
+/// (SHA-256 of the signature bytes), the critical timeStamping usage, the authority's validity window and its
+/// certificate chain at the token's time.
+/// </summary>
+internal sealed class Rfc3161TimestampVerifier(CertificateChainValidator chainValidator)
+{
+    private const string Sha256Oid = "2.16.840.1.101.3.4.2.1";
+
+    /// <summary>The verified time, or null with the reason the token does not verify.</summary>
+    public DateTimeOffset? Verify(ReadOnlyMemory<byte> encoded, ReadOnlySpan<byte> signature, IReadOnlyList<CertificateAuthority> authorities, out string? error)
+    {
+        var token = TryReadToken(encoded.ToArray(), out error);
+        if (token is null)
+        {
+            return null;
+        }
+
+        var info = token.TimeStampInfo;
+        if (info.MessageImprintAlgOid != Sha256Oid || !info.GetMessageImprintDigest().AsSpan().SequenceEqual(SHA256.HashData(signature)))
+        {
+            error = "the timestamp's message imprint is not the SHA-256 of the signature";
+            return null;
+        }
+
+        var genTime = new DateTimeOffset(DateTime.SpecifyKind(info.GenTime, DateTimeKind.Utc));
+        error = $"no trusted timestamp authority valid at {genTime:O} signed the timestamp";
+        foreach (var authority in authorities)
+        {
+            if (!authority.ValidFor.Contains(genTime))
+            {
+                continue;
+            }
+
+            var signer = authority.Certificates[0];
+            if (!TryValidateToken(token, signer))
+            {
+                continue;
+            }
+
+            if (!CertificateStructure.TryRead(signer.RawDataMemory, out var structure))
+            {
+                error = "the timestamp authority's certificate is malformed";
+                continue;
+            }
+
+            if (chainValidator.FindIssuer(signer, structure!, [authority], genTime, out var chainError) is null)
+            {
+                error = $"the timestamp authority's certificate does not chain at {genTime:O}: {chainError}";
+                continue;
+            }
+
+            error = null;
+            return genTime;
+        }
+
+        return null;
+    }
+
+    private static TimeStampToken? TryReadToken(byte[] encoded, out string? error)
+    {
+        error = null;
+        try
+        {
+            var response = new TimeStampResponse(encoded);
+            if (response.TimeStampToken is { } fromResponse)
+            {
+                return fromResponse;
+            }
+
+            error = $"the timestamp response carries no token (status {response.Status})";
+            return null;
+        }
+        catch (Exception responseError) when (IsDecodeError(responseError))
+        {
+            try
+            {
+                return new TimeStampToken(ContentInfo.GetInstance(Asn1Object.FromByteArray(encoded)));
+            }
+            catch (Exception tokenError) when (IsDecodeError(tokenError))
+            {
+                error = $"the timestamp is neither an RFC 3161 response nor a token: {tokenError.Message}";
+                return null;
+            }
+        }
+    }
+
+    private static bool TryValidateToken(TimeStampToken token, X509Certificate2 signer)
+    {
+        try
+        {
+            // Checks the signer ID and ESS certificate binding, the critical timeStamping usage, the certificate's
+            // validity at genTime, and the CMS signature.
+            token.Validate(new BcCertificate(signer.RawData));
+            return true;
+        }
+        catch (Exception error) when (error is TspException or TspValidationException or CmsException or ArgumentException or InvalidOperationException or Org.BouncyCastle.Security.Certificates.CertificateException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsDecodeError(Exception error) =>
+        error is TspException or IOException or ArgumentException or InvalidCastException or CmsException or Asn1Exception or InvalidOperationException;
+}

@@ -1,0 +1,72 @@
+using TrustCheck.Attestations.Bundles;
+using TrustCheck.Attestations.Certificates;
+using TrustCheck.Attestations.Policies;
+using TrustCheck.Attestations.Timestamps;
+using TrustCheck.Attestations.TrustRoot;
+using TrustCheck.Attestations.Verification.Stages;
+
+namespace TrustCheck.Attestations.Verification;
+
+/// <summary>
+/// Verifies Sigstore bundles offline against one trusted root: a fixed pipeline of small stages (shape, trusted
+/// log, inclusion promise, timestamps, signing time, chain, SCT, identity, inclusion proof, checkpoint, log body,
+/// signature), stopping at the first failure. Nothing is reported verified unless every stage passed.
+/// Thread-safe; create one per trusted root and reuse it, so verified CA links are remembered.
+/// </summary>
+public sealed class BundleVerifier
+{
+    private readonly TrustedRoot _root;
+    private readonly IBundleVerificationStage[] _stages;
+
+    /// <summary>Creates a verifier for a trusted root.</summary>
+    /// <param name="root">The trusted root; the caller keeps ownership.</param>
+    public BundleVerifier(TrustedRoot root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        _root = root;
+        var chainValidator = new CertificateChainValidator();
+        _stages =
+        [
+            new BundleShapeStage(),
+            new TrustedLogStage(),
+            new InclusionPromiseStage(),
+            new TimestampStage(new Rfc3161TimestampVerifier(chainValidator)),
+            new SigningTimeStage(),
+            new CertificateChainStage(chainValidator),
+            new SctStage(),
+            new IdentityStage(),
+            new InclusionProofStage(),
+            new CheckpointStage(),
+            new LogBodyStage(),
+            new SignatureStage(),
+        ];
+    }
+
+    /// <summary>Verifies a bundle.</summary>
+    /// <param name="bundle">The parsed bundle.</param>
+    /// <param name="policy">Who must have signed.</param>
+    /// <param name="artifact">For message signatures, the artifact digest; <see cref="ArtifactExpectation.DsseSubject"/> for attestations.</param>
+    /// <returns>The outcome; never throws for bad input.</returns>
+    public BundleVerificationResult Verify(SigstoreBundle bundle, IIdentityPolicy policy, ArtifactExpectation artifact)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(artifact);
+        using var context = new BundleVerificationContext(bundle, _root, policy, artifact);
+        foreach (var stage in _stages)
+        {
+            var failure = stage.Run(context);
+            if (failure is not null)
+            {
+                return new BundleVerificationResult { Failure = failure, Identity = context.Identity };
+            }
+        }
+
+        return new BundleVerificationResult
+        {
+            Identity = context.Identity,
+            Envelope = bundle.DsseEnvelope,
+            SigningTimes = [.. context.VerifiedTimes],
+        };
+    }
+}

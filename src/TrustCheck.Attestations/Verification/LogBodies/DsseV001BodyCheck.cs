@@ -1,0 +1,42 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace TrustCheck.Attestations.Verification.LogBodies;
+
+/// <summary><c>dsse/0.0.1</c> (every PyPI attestation today): payload hash, the one signature and its certificate.</summary>
+internal sealed class DsseV001BodyCheck : ILogBodyCheck
+{
+    public string Kind => "dsse";
+
+    public string Version => "0.0.1";
+
+    public string? Check(JsonElement spec, BundleVerificationContext context)
+    {
+        var envelope = context.Bundle.DsseEnvelope;
+        if (envelope is null)
+        {
+            return "a dsse entry must accompany a DSSE envelope";
+        }
+
+        if (BodyJson.String(spec, "payloadHash", "algorithm") != "sha256" ||
+            BodyJson.String(spec, "payloadHash", "value") != Convert.ToHexStringLower(SHA256.HashData(envelope.Payload.Span)))
+        {
+            return "the logged payload hash is not the SHA-256 of the envelope's payload";
+        }
+
+        if (BodyJson.Element(spec, "signatures") is not { ValueKind: JsonValueKind.Array } signatures || signatures.GetArrayLength() != 1)
+        {
+            return "the logged entry must hold exactly one signature";
+        }
+
+        var logged = signatures[0];
+        if (!BodyJson.SameBytes(envelope.Signatures[0].Span, BodyJson.Base64(BodyJson.String(logged, "signature"))))
+        {
+            return "the logged signature differs from the envelope's signature";
+        }
+
+        return BodyJson.SameBytes(context.Leaf.RawData, BodyJson.PemCertificate(BodyJson.String(logged, "verifier")))
+            ? null
+            : "the logged verifier certificate differs from the bundle's signing certificate";
+    }
+}

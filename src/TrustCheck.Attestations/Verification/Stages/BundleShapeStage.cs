@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using TrustCheck.Attestations.Certificates;
+using TrustCheck.Attestations.Crypto;
+
+namespace TrustCheck.Attestations.Verification.Stages;
+
+/// <summary>
+/// Structural rules before any cryptography: one log entry with an inclusion proof and checkpoint, a promise or a
+/// timestamp to date it, one DSSE signature (or a message signature over the expected artifact), and a parseable
+/// ECDSA signing certificate.
+/// </summary>
+internal sealed class BundleShapeStage : IBundleVerificationStage
+{
+    public VerificationFailure? Run(BundleVerificationContext context)
+    {
+        var bundle = context.Bundle;
+        if (bundle.TransparencyLogEntries.Count != 1)
+        {
+            return Fail($"the bundle has {bundle.TransparencyLogEntries.Count} transparency-log entries; exactly one is required");
+        }
+
+        var entry = context.Entry;
+        if (entry.InclusionProof is null || string.IsNullOrEmpty(entry.CheckpointEnvelope))
+        {
+            return Fail("the log entry has no inclusion proof with a checkpoint");
+        }
+
+        if (entry.SignedEntryTimestamp is null && bundle.Rfc3161Timestamps.Count == 0)
+        {
+            return Fail("the log entry has no inclusion promise and the bundle has no RFC 3161 timestamp, so nothing dates the signature");
+        }
+
+        if (bundle.DsseEnvelope is { } envelope && envelope.Signatures.Count != 1)
+        {
+            return Fail($"the DSSE envelope has {envelope.Signatures.Count} signatures; exactly one is required");
+        }
+
+        if (bundle.DsseEnvelope is null && context.Artifact.Sha256 is null)
+        {
+            return Fail("the bundle holds a message signature, but the caller expected a DSSE attestation");
+        }
+
+        if (bundle.Certificate is not { } der)
+        {
+            return Fail("the bundle has no signing certificate; bundles signed with managed keys are not supported");
+        }
+
+        try
+        {
+            context.Leaf = X509CertificateLoader.LoadCertificate(der.Span);
+        }
+        catch (CryptographicException error)
+        {
+            return Fail($"the signing certificate is not DER X.509: {error.Message}");
+        }
+
+        if (!CertificateStructure.TryRead(der, out var structure))
+        {
+            return Fail("the signing certificate's DER structure is malformed");
+        }
+
+        context.LeafStructure = structure!;
+        var ecdsa = context.Leaf.GetECDsaPublicKey();
+        if (ecdsa is null || ecdsa.KeySize is not (256 or 384))
+        {
+            ecdsa?.Dispose();
+            return Fail("the signing certificate's key is not ECDSA P-256 or P-384");
+        }
+
+        context.LeafKey = VerificationKey.FromEcdsa(ecdsa);
+        return null;
+    }
+
+    private static VerificationFailure Fail(string reason) => new(VerificationStage.Bundle, reason);
+}

@@ -1,0 +1,43 @@
+using System.Security.Cryptography;
+using TrustCheck.Attestations.Transparency;
+
+namespace TrustCheck.Attestations.Verification.Stages;
+
+/// <summary>
+/// The checkpoint must be signed by the entry's log (key hint and name both match, the signature verifies; other
+/// signatures such as witness cosignatures are ignored) and commit to the proof's root hash and tree size.
+/// </summary>
+internal sealed class CheckpointStage : IBundleVerificationStage
+{
+    public VerificationFailure? Run(BundleVerificationContext context)
+    {
+        var parseFailure = Checkpoint.TryParse(context.Entry.CheckpointEnvelope, out var checkpoint);
+        if (parseFailure is not null)
+        {
+            return parseFailure;
+        }
+
+        var log = context.Log;
+        var hint = log.LogId[..4];
+        var signed = checkpoint!.Signatures.Any(s =>
+            s.KeyHint.Span.SequenceEqual(hint.Span)
+            && log.BaseUrl.OriginalString.Contains(s.Name, StringComparison.Ordinal)
+            && log.Key.Verify(checkpoint.SignedText.Span, s.Signature.Span));
+        if (!signed)
+        {
+            return Fail($"no signature on the checkpoint verifies with the key of {log.BaseUrl}");
+        }
+
+        var proof = context.Entry.InclusionProof!;
+        if (!CryptographicOperations.FixedTimeEquals(checkpoint.RootHash.Span, proof.RootHash.Span))
+        {
+            return Fail("the checkpoint's root hash differs from the inclusion proof's root hash");
+        }
+
+        return checkpoint.TreeSize == proof.TreeSize
+            ? null
+            : Fail($"the checkpoint is for a tree of {checkpoint.TreeSize} entries, the proof for {proof.TreeSize}");
+    }
+
+    private static VerificationFailure Fail(string reason) => new(VerificationStage.Checkpoint, reason);
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text;
+
+namespace TrustCheck.Attestations.Verification.Stages;
+
+/// <summary>
+/// Verifies the inclusion promise (signed entry timestamp) over RFC 8785 canonical JSON of body, integrated time,
+/// log ID and global log index; once it verifies, the integrated time is a trusted signing time.
+/// </summary>
+internal sealed class InclusionPromiseStage : IBundleVerificationStage
+{
+    public VerificationFailure? Run(BundleVerificationContext context)
+    {
+        var entry = context.Entry;
+        if (entry.SignedEntryTimestamp is not { } signature || entry.IntegratedTime == 0)
+        {
+            return null;
+        }
+
+        var integrated = DateTimeOffset.FromUnixTimeSeconds(entry.IntegratedTime);
+        if (!context.Log.ValidFor.Contains(integrated))
+        {
+            return Fail($"the entry was integrated at {integrated:O}, outside the log key's validity");
+        }
+
+        if (!context.Log.Key.Verify(Payload(entry), signature.Span))
+        {
+            return Fail("the signed entry timestamp does not verify with the log's key");
+        }
+
+        context.VerifiedTimes.Add(integrated);
+        return null;
+    }
+
+    /// <summary>The exact bytes the promise signs; the values are ASCII, so sorted keys and no spaces is RFC 8785.</summary>
+    internal static byte[] Payload(Bundles.TransparencyLogEntry entry) => Encoding.UTF8.GetBytes(string.Create(
+        CultureInfo.InvariantCulture,
+        $"{{\"body\":\"{entry.CanonicalizedBodyBase64}\",\"integratedTime\":{entry.IntegratedTime},\"logID\":\"{Convert.ToHexStringLower(entry.LogId.Span)}\",\"logIndex\":{entry.LogIndex}}}"));
+
+    private static VerificationFailure Fail(string reason) => new(VerificationStage.InclusionPromise, reason);
+}
