@@ -83,6 +83,12 @@ public readonly struct PackageName : IEquatable<PackageName>, IComparable<Packag
         return true;
     }
 
+    /// <summary>
+    /// A name as file-name parsers read it: normalized, but not held to PEP 508's character rules (sdist file names
+    /// such as <c>foo..bar-1.0.tar.gz</c> are accepted by installers).
+    /// </summary>
+    internal static PackageName FromUnvalidated(string name) => new(name, NormalizeCore(name));
+
     private static string NormalizeCore(string name)
     {
         if (IsAlreadyNormalized(name))
