@@ -279,6 +279,10 @@ public sealed partial class PythonVersion : IEquatable<PythonVersion>, IComparab
     /// <summary>PEP 440 ordering.</summary>
     public static bool operator >=(PythonVersion? left, PythonVersion? right) => Comparer<PythonVersion>.Default.Compare(left, right) >= 0;
 
+    /// <summary>A version from parts the caller has already validated (no local label).</summary>
+    internal static PythonVersion Create(long epoch, long[] release, PreRelease? pre, long? post, long? dev) =>
+        new(epoch, release, pre, post, dev, null);
+
     /// <summary>The number of release parts up to the last non-zero one.</summary>
     internal int SignificantReleaseLength => _significantLength;
 

@@ -66,8 +66,10 @@ public static class VersionGenerators
             + string.Join('.', release.Select((n, i) => Number(n, (3 + i) % 12)));
         if (pre is { } p2)
         {
-            // An omitted number means 0; only omit it when the number is 0.
-            var number = p2.Number == 0 && pick[4] % 2 == 0 ? string.Empty : Pick(Separators, 5) + Number(p2.Number, 6);
+            // An omitted number means 0; only omit it when the number is 0 and no "-N" post-release follows, which
+            // would then read as the pre-release number ("1.0rc-18" is rc18).
+            var omit = p2.Number == 0 && pick[4] % 2 == 0 && !(post is not null && pick[9] % 3 == 0);
+            var number = omit ? string.Empty : Pick(Separators, 5) + Number(p2.Number, 6);
             variant += Pick(Separators, 7) + Pick(PreSpellings[p2.Label], 8) + number;
         }
 

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace TrustCheck.Packaging;
+
+/// <summary>The PEP 440 specifier grammar, matched on ASCII-lower-cased text (so no non-ASCII letter can match).</summary>
+internal static partial class SpecifierGrammar
+{
+    // White space as Python's str.isspace() has it: .NET's \s plus the information separators.
+    private const string Ws = @"[\s\x1c-\x1f]";
+    private const string Release = @"v?(?:[0-9]+!)?[0-9]+";
+    private const string Pre = @"(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?";
+    private const string Post = @"(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?";
+    private const string Dev = @"(?:[-_.]?dev[-_.]?[0-9]*)?";
+    private const string Local = @"(?:\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?";
+
+    private const string Pattern =
+        "^" + Ws + "*(?:" +
+        "===" + Ws + @"*[^\s\x1c-\x1f;)]*" +
+        "|(?:==|!=)" + Ws + "*" + Release + @"(?:\.[0-9]+)*(?:\.\*|" + Pre + Post + Dev + Local + ")" +
+        "|~=" + Ws + "*" + Release + @"(?:\.[0-9]+)+" + Pre + Post + Dev +
+        "|(?:<=|>=|<|>)" + Ws + "*" + Release + @"(?:\.[0-9]+)*" + Pre + Post + Dev +
+        ")" + Ws + "*$";
+
+    public static bool IsMatch(string text) => SpecifierPattern().IsMatch(TrustCheck.Packaging.Text.AsciiText.ToLower(text));
+
+    [GeneratedRegex(Pattern, RegexOptions.CultureInvariant)]
+    private static partial Regex SpecifierPattern();
+}
