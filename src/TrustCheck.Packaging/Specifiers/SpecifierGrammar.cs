@@ -13,16 +13,26 @@ internal static partial class SpecifierGrammar
     private const string Dev = @"(?:[-_.]?dev[-_.]?[0-9]*)?";
     private const string Local = @"(?:\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?";
 
-    private const string Pattern =
-        "^" + Ws + "*(?:" +
+    private const string Clause =
+        "(?:" +
         "===" + Ws + @"*[^\s\x1c-\x1f;)]*" +
         "|(?:==|!=)" + Ws + "*" + Release + @"(?:\.[0-9]+)*(?:\.\*|" + Pre + Post + Dev + Local + ")" +
         "|~=" + Ws + "*" + Release + @"(?:\.[0-9]+)+" + Pre + Post + Dev +
         "|(?:<=|>=|<|>)" + Ws + "*" + Release + @"(?:\.[0-9]+)*" + Pre + Post + Dev +
-        ")" + Ws + "*$";
+        ")";
 
-    public static bool IsMatch(string text) => SpecifierPattern().IsMatch(TrustCheck.Packaging.Text.AsciiText.ToLower(text));
+    public static bool IsMatch(string text) => WholeSpecifier().IsMatch(TrustCheck.Packaging.Text.AsciiText.ToLower(text));
 
-    [GeneratedRegex(Pattern, RegexOptions.CultureInvariant)]
-    private static partial Regex SpecifierPattern();
+    /// <summary>The length of the specifier clause starting at <paramref name="start"/> of ASCII-lower-cased text, or 0.</summary>
+    public static int MatchAt(string lowered, int start)
+    {
+        var match = ClauseAt().Match(lowered, start);
+        return match.Success ? match.Length : 0;
+    }
+
+    [GeneratedRegex("^" + Ws + "*" + Clause + Ws + "*$", RegexOptions.CultureInvariant)]
+    private static partial Regex WholeSpecifier();
+
+    [GeneratedRegex(@"\G" + Clause, RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseAt();
 }
