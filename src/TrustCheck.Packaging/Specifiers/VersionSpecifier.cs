@@ -103,8 +103,17 @@ public sealed class VersionSpecifier : IEquatable<VersionSpecifier>
     /// is accepted (PEP 440: a lone candidate is allowed).</summary>
     /// <param name="version">The version, as a string (compared verbatim by <c>===</c>) or parsed.</param>
     /// <param name="prereleases">Force pre-releases on or off for this check.</param>
-    public bool Contains(VersionCandidate version, bool? prereleases = null) =>
-        Filter([version], c => c, prereleases).Any();
+    public bool Contains(VersionCandidate version, bool? prereleases = null)
+    {
+        if (Operator == SpecifierOperator.ArbitraryEqual)
+        {
+            return Filter([version], c => c, prereleases).Any();
+        }
+
+        // A lone candidate: the PEP 440 default admits a matching pre-release, so only an explicit "no" excludes it.
+        var effective = prereleases ?? _prereleases ?? (Prereleases == true ? true : null);
+        return version.Parsed is { } parsed && !(effective == false && parsed.IsPrerelease) && VersionRanges.Contains(Ranges, parsed);
+    }
 
     /// <summary>Keeps the items whose version satisfies this specifier, applying PEP 440's pre-release rule.</summary>
     /// <typeparam name="T">The item type.</typeparam>

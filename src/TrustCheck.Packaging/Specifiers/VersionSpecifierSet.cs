@@ -116,7 +116,13 @@ public sealed class VersionSpecifierSet : IEquatable<VersionSpecifierSet>
             prereleases = true;
         }
 
-        var candidate = version.Parsed is { } parsed && !(HasArbitrary && version.Text is not null) ? VersionCandidate.FromVersion(parsed) : version;
+        if (version.Parsed is { } parsed && !HasArbitrary)
+        {
+            // A lone candidate: the PEP 440 default admits a matching pre-release, so only an explicit "no" excludes it.
+            return !((prereleases ?? Prereleases) == false && parsed.IsPrerelease) && (Specifiers.Count == 0 || VersionRanges.Contains(Ranges, parsed));
+        }
+
+        var candidate = version.Parsed is { } known && !(HasArbitrary && version.Text is not null) ? VersionCandidate.FromVersion(known) : version;
         return Filter([candidate], c => c, prereleases).Any();
     }
 
