@@ -19,6 +19,17 @@ public sealed class MarkerEnvironment
         _sets = (sets ?? []).ToDictionary(p => p.Key, p => (IReadOnlySet<string>)new HashSet<string>(p.Value, StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
+    /// <summary>The environment CPython X.Y reports on a platform; see <see cref="ForCPython"/>.</summary>
+    /// <param name="pythonVersion">"3.12" or "3.12.4".</param>
+    /// <param name="platform"><c>linux</c>, <c>win32</c> or <c>darwin</c>.</param>
+    /// <param name="machine">The machine, e.g. <c>x86_64</c>.</param>
+    public MarkerEnvironment(string pythonVersion, string platform, string machine)
+    {
+        var target = ForCPython(pythonVersion, platform, machine);
+        _values = target._values;
+        _sets = target._sets;
+    }
+
     private MarkerEnvironment(Dictionary<string, string> values, Dictionary<string, IReadOnlySet<string>> sets)
     {
         _values = values;

@@ -115,6 +115,16 @@ public sealed class VersionSpecifier : IEquatable<VersionSpecifier>
         return version.Parsed is { } parsed && !(effective == false && parsed.IsPrerelease) && VersionRanges.Contains(Ranges, parsed);
     }
 
+    /// <summary>Whether a parsed version satisfies this specifier.</summary>
+    /// <param name="version">The version.</param>
+    /// <param name="prereleases">Force pre-releases on or off for this check.</param>
+    public bool Contains(PythonVersion version, bool? prereleases = null) => Contains(VersionCandidate.FromVersion(version), prereleases);
+
+    /// <summary>Whether a version string satisfies this specifier (<c>===</c> compares it verbatim).</summary>
+    /// <param name="version">The version as written.</param>
+    /// <param name="prereleases">Force pre-releases on or off for this check.</param>
+    public bool Contains(string version, bool? prereleases = null) => Contains(VersionCandidate.FromText(version), prereleases);
+
     /// <summary>Keeps the items whose version satisfies this specifier, applying PEP 440's pre-release rule.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="items">The items.</param>

@@ -126,6 +126,20 @@ public sealed class VersionSpecifierSet : IEquatable<VersionSpecifierSet>
         return Filter([candidate], c => c, prereleases).Any();
     }
 
+    /// <summary>Whether a parsed version satisfies every clause.</summary>
+    /// <param name="version">The version.</param>
+    /// <param name="prereleases">Force pre-releases on or off for this check.</param>
+    /// <param name="installed">The version is already installed: a pre-release is then accepted even if excluded.</param>
+    public bool Contains(PythonVersion version, bool? prereleases = null, bool installed = false) =>
+        Contains(VersionCandidate.FromVersion(version), prereleases, installed);
+
+    /// <summary>Whether a version string satisfies every clause (<c>===</c> compares it verbatim).</summary>
+    /// <param name="version">The version as written.</param>
+    /// <param name="prereleases">Force pre-releases on or off for this check.</param>
+    /// <param name="installed">The version is already installed: a pre-release is then accepted even if excluded.</param>
+    public bool Contains(string version, bool? prereleases = null, bool installed = false) =>
+        Contains(VersionCandidate.FromText(version), prereleases, installed);
+
     /// <summary>Keeps the items whose version satisfies every clause, applying PEP 440's pre-release rule.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="items">The items.</param>
