@@ -1,3 +1,3 @@
 using TrustCheck.Cli;
 
-return await TrustCheckCommandLine.Create().Parse(args).InvokeAsync().ConfigureAwait(false);
+return await TrustCheckCommandLine.InvokeAsync(args).ConfigureAwait(false);

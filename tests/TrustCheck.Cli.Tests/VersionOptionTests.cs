@@ -20,15 +20,11 @@ public sealed class VersionOptionTests
     }
 
     [Fact]
-    public void UnknownCommand_FailsWithUsageError()
+    public async Task UnknownCommand_ExitsWithTheUsageErrorCode()
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
+        var run = await CliRun.InvokeAsync("no-such-command");
 
-        var exitCode = TrustCheckCommandLine.Create().Parse(["no-such-command"])
-            .Invoke(new InvocationConfiguration { Output = output, Error = error });
-
-        Assert.NotEqual(0, exitCode);
-        Assert.Contains("no-such-command", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no-such-command", run.Error, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using TrustCheck.Attestations.Tuf;
+
+namespace TrustCheck.Cli.Infrastructure;
+
+/// <summary>Runs a command body and maps failures to the contract's exit codes, with a message on stderr.</summary>
+internal static class CommandRunner
+{
+    public static async Task<int> RunAsync(ParseResult parseResult, Func<TextWriter, Task<int>> body)
+    {
+        var error = parseResult.InvocationConfiguration.Error;
+        try
+        {
+            return await body(parseResult.InvocationConfiguration.Output).ConfigureAwait(false);
+        }
+        catch (UsageException exception)
+        {
+            await error.WriteLineAsync("error: " + exception.Message).ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+        catch (Exception exception) when (exception is TufRemoteException or HttpRequestException)
+        {
+            await error.WriteLineAsync("error: upstream unavailable: " + exception.Message).ConfigureAwait(false);
+            return ExitCodes.UpstreamFailure;
+        }
+        catch (Exception exception) when (exception is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync("error: " + exception.Message).ConfigureAwait(false);
+            return ExitCodes.InvalidData;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A defect, not a verdict: say so with the full detail rather than dressing it up as a result.
+            await error.WriteLineAsync("internal error: " + exception).ConfigureAwait(false);
+            return ExitCodes.InvalidData;
+        }
+    }
+}
