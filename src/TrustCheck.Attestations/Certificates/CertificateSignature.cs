@@ -13,28 +13,16 @@ internal static class CertificateSignature
     private const string Sha384WithRsa = "1.2.840.113549.1.1.12";
     private const string Sha512WithRsa = "1.2.840.113549.1.1.13";
 
-    public static bool IsSignedBy(CertificateStructure child, X509Certificate2 issuer)
+    public static bool IsSignedBy(CertificateStructure child, X509Certificate2 issuer) => IsSignedBy(child, IssuerKeyCache.PublicKey(issuer));
+
+    public static bool IsSignedBy(CertificateStructure child, AsymmetricAlgorithm? issuerKey) => (child.SignatureAlgorithm, issuerKey) switch
     {
-        switch (child.SignatureAlgorithm)
-        {
-            case EcdsaWithSha256 or EcdsaWithSha384 or EcdsaWithSha512:
-            {
-                using var key = issuer.GetECDsaPublicKey();
-                return key is not null && key.VerifyData(
-                    child.ToBeSigned.Span, child.Signature.Span, HashFor(child.SignatureAlgorithm), DSASignatureFormat.Rfc3279DerSequence);
-            }
-
-            case Sha256WithRsa or Sha384WithRsa or Sha512WithRsa:
-            {
-                using var key = issuer.GetRSAPublicKey();
-                return key is not null && key.VerifyData(
-                    child.ToBeSigned.Span, child.Signature.Span, HashFor(child.SignatureAlgorithm), RSASignaturePadding.Pkcs1);
-            }
-
-            default:
-                return false;
-        }
-    }
+        (EcdsaWithSha256 or EcdsaWithSha384 or EcdsaWithSha512, ECDsa ecdsa) =>
+            ecdsa.VerifyData(child.ToBeSigned.Span, child.Signature.Span, HashFor(child.SignatureAlgorithm), DSASignatureFormat.Rfc3279DerSequence),
+        (Sha256WithRsa or Sha384WithRsa or Sha512WithRsa, RSA rsa) =>
+            rsa.VerifyData(child.ToBeSigned.Span, child.Signature.Span, HashFor(child.SignatureAlgorithm), RSASignaturePadding.Pkcs1),
+        _ => false,
+    };
 
     private static HashAlgorithmName HashFor(string oid) => oid switch
     {

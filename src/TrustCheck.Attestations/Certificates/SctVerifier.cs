@@ -43,7 +43,7 @@ internal static class SctVerifier
         }
 
         var tbs = leafStructure.ToBeSignedWithout(FulcioOids.SignedCertificateTimestampList, FulcioOids.PrecertificatePoison);
-        var issuerKeyHash = SHA256.HashData(issuer.PublicKey.ExportSubjectPublicKeyInfo());
+        var issuerKeyHash = IssuerKeyCache.PublicKeyHash(issuer);
         var verified = 0;
         foreach (var sct in timestamps)
         {
