@@ -12,6 +12,13 @@ namespace TrustCheck.Packaging;
 /// </summary>
 public sealed class DistributionFilename : IEquatable<DistributionFilename>
 {
+    /// <summary>
+    /// The most tags a wheel name may expand to. Subject names come from attacker-controlled attestations, and a
+    /// compressed tag set is a cartesian product: without a bound, a short name could expand to millions of tags.
+    /// Real wheels carry a few dozen at most.
+    /// </summary>
+    public const int MaxExpandedTags = 4096;
+
     private static readonly IReadOnlySet<WheelTag> NoTags = new HashSet<WheelTag>();
 
     private DistributionFilename(string filename, DistributionKind kind, PackageName name, PythonVersion version, WheelBuildTag? buildTag, IReadOnlySet<WheelTag> tags, string extension)
@@ -153,7 +160,7 @@ public sealed class DistributionFilename : IEquatable<DistributionFilename>
         IReadOnlySet<WheelTag> tags;
         try
         {
-            tags = WheelTag.ParseSet(parts[^1], validateTagOrder);
+            tags = WheelTag.ParseSet(parts[^1], validateTagOrder, MaxExpandedTags);
         }
         catch (WheelTagFormatException error)
         {

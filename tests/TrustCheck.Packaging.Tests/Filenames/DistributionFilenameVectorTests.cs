@@ -117,6 +117,17 @@ public sealed class DistributionFilenameVectorTests
         Assert.Contains(DistributionFilename.Parse(b), set);
     }
 
+    [Fact]
+    public void Parse_TagSetExpandingBeyondTheLimit_IsRejected()
+    {
+        var many = string.Join('.', Enumerable.Range(0, 20).Select(i => "a" + i));
+        var name = $"foo-1.0-{many}-{many}-{many}.whl";
+
+        var error = Assert.Throws<FormatException>(() => DistributionFilename.Parse(name));
+
+        Assert.Contains("8000 tags", error.Message, StringComparison.Ordinal);
+    }
+
     private static void AssertParsed(JsonElement expected, DistributionFilename parsed)
     {
         Assert.Equal(expected.GetProperty("name").GetString(), parsed.Name.Normalized);
