@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace TrustCheck.TestKit.Pki;
+
+/// <summary>
+/// A Rekor-v1-like log with a generated P-256 key: it logs a DSSE entry in a small Merkle tree and returns the
+/// entry with its inclusion promise, inclusion proof and signed checkpoint, in protobuf JSON.
+/// </summary>
+public sealed class TestTransparencyLog : IDisposable
+{
+    private const int TreeSize = 5;
+    private const int OurIndex = 2;
+
+    /// <summary>The log's host; checkpoint signatures name it.</summary>
+    public const string Host = "rekor.trustcheck.test";
+
+    /// <summary>The log's signing key.</summary>
+    public ECDsa Key { get; } = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+
+    /// <summary>SHA-256 of the key's SubjectPublicKeyInfo.</summary>
+    public byte[] LogId => SHA256.HashData(Key.ExportSubjectPublicKeyInfo());
+
+    /// <summary>Logs a dsse/0.0.1 entry and returns it as a transparency-log entry object.</summary>
+    /// <param name="statement">The DSSE payload bytes.</param>
+    /// <param name="signature">The DSSE signature.</param>
+    /// <param name="certificate">The signing certificate (DER).</param>
+    /// <param name="integratedTime">When the log integrated it.</param>
+    /// <param name="options">Which part of the proof to spoil.</param>
+    /// <param name="foreignKey">A key the trusted root does not list, for spoiled checkpoints.</param>
+    public JsonObject LogDsse(byte[] statement, byte[] signature, byte[] certificate, DateTimeOffset integratedTime, TestAttestationOptions options, ECDsa foreignKey)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(foreignKey);
+        var pem = PemEncoding.WriteString("CERTIFICATE", certificate) + "\n";
+        var body = new JsonObject
+        {
+            ["apiVersion"] = "0.0.1",
+            ["kind"] = "dsse",
+            ["spec"] = new JsonObject
+            {
+                ["envelopeHash"] = new JsonObject { ["algorithm"] = "sha256", ["value"] = new string('0', 64) },
+                ["payloadHash"] = new JsonObject { ["algorithm"] = "sha256", ["value"] = Convert.ToHexStringLower(SHA256.HashData(statement)) },
+                ["signatures"] = new JsonArray(new JsonObject
+                {
+                    ["signature"] = Convert.ToBase64String(signature),
+                    ["verifier"] = Convert.ToBase64String(Encoding.ASCII.GetBytes(pem)),
+                }),
+            },
+        };
+        var bodyBytes = Encoding.UTF8.GetBytes(body.ToJsonString());
+        var bodyBase64 = Convert.ToBase64String(bodyBytes);
+
+        var leaves = Enumerable.Range(0, TreeSize).Select(i => i == OurIndex ? bodyBytes : Encoding.UTF8.GetBytes($"other entry {i}")).ToArray();
+        var leafHashes = leaves.Select(MerkleLeaf).ToArray();
+        var root = MerkleRoot(leafHashes);
+        var path = AuditPath(leafHashes, options.ProofForAnotherLeaf ? OurIndex + 1 : OurIndex);
+
+        var logIndex = 4200L + OurIndex;
+        var integrated = integratedTime.ToUnixTimeSeconds();
+        var setPayload = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture,
+            $"{{\"body\":\"{bodyBase64}\",\"integratedTime\":{integrated},\"logID\":\"{Convert.ToHexStringLower(LogId)}\",\"logIndex\":{logIndex}}}"));
+        var checkpointKey = options.CheckpointFromUnknownKey ? foreignKey : Key;
+        var note = $"{Host} - 1\n{TreeSize}\n{Convert.ToBase64String(root)}\n";
+        var noteSignature = checkpointKey.SignData(Encoding.UTF8.GetBytes(note), HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence);
+        var hint = SHA256.HashData(checkpointKey.ExportSubjectPublicKeyInfo())[..4];
+
+        var entry = new JsonObject
+        {
+            ["logIndex"] = logIndex.ToString(CultureInfo.InvariantCulture),
+            ["logId"] = new JsonObject { ["keyId"] = Convert.ToBase64String(LogId) },
+            ["kindVersion"] = new JsonObject { ["kind"] = "dsse", ["version"] = "0.0.1" },
+            ["integratedTime"] = integrated.ToString(CultureInfo.InvariantCulture),
+            ["inclusionProof"] = new JsonObject
+            {
+                ["logIndex"] = OurIndex.ToString(CultureInfo.InvariantCulture),
+                ["rootHash"] = Convert.ToBase64String(root),
+                ["treeSize"] = TreeSize.ToString(CultureInfo.InvariantCulture),
+                ["hashes"] = new JsonArray([.. path.Select(h => (JsonNode)Convert.ToBase64String(h))]),
+                ["checkpoint"] = new JsonObject { ["envelope"] = $"{note}\n\u2014 {Host} {Convert.ToBase64String([.. hint, .. noteSignature])}\n" },
+            },
+            ["canonicalizedBody"] = bodyBase64,
+        };
+        if (!options.WithoutInclusionPromise)
+        {
+            entry["inclusionPromise"] = new JsonObject { ["signedEntryTimestamp"] = Convert.ToBase64String(Key.SignData(setPayload, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence)) };
+        }
+
+        return entry;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => Key.Dispose();
+
+    private static byte[] MerkleLeaf(byte[] leaf) => SHA256.HashData([0x00, .. leaf]);
+
+    private static byte[] MerkleNode(byte[] left, byte[] right) => SHA256.HashData([0x01, .. left, .. right]);
+
+    private static int Split(int n)
+    {
+        var k = 1;
+        while (k * 2 < n)
+        {
+            k *= 2;
+        }
+
+        return k;
+    }
+
+    private static byte[] MerkleRoot(byte[][] hashes) =>
+        hashes.Length == 1 ? hashes[0] : MerkleNode(MerkleRoot(hashes[..Split(hashes.Length)]), MerkleRoot(hashes[Split(hashes.Length)..]));
+
+    private static List<byte[]> AuditPath(byte[][] hashes, int index)
+    {
+        if (hashes.Length == 1)
+        {
+            return [];
+        }
+
+        var split = Split(hashes.Length);
+        var path = index < split ? AuditPath(hashes[..split], index) : AuditPath(hashes[split..], index - split);
+        path.Add(index < split ? MerkleRoot(hashes[split..]) : MerkleRoot(hashes[..split]));
+        return path;
+    }
+}
