@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using TrustCheck.Attestations.Hashing;
 
 namespace TrustCheck.Cli.Infrastructure;
 
@@ -7,10 +7,6 @@ internal static class FileDigest
 {
     public static async Task<string> Sha256HexAsync(string path, CancellationToken cancellationToken)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        await using (stream.ConfigureAwait(false))
-        {
-            return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
-        }
+        return Convert.ToHexStringLower(await DistributionHasher.Sha256Async(path, cancellationToken).ConfigureAwait(false));
     }
 }
