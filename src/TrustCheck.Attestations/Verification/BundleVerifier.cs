@@ -42,6 +42,23 @@ public sealed class BundleVerifier
         ];
     }
 
+    /// <summary>
+    /// Runs a stage; malformed input that a decoder rejects by throwing (DER, PEM, base64, JSON) becomes a failure
+    /// of the bundle, never an exception, and never a pass.
+    /// </summary>
+    private static VerificationFailure? RunGuarded(IBundleVerificationStage stage, BundleVerificationContext context)
+    {
+        try
+        {
+            return stage.Run(context);
+        }
+        catch (Exception error) when (error is System.Security.Cryptography.CryptographicException or System.Formats.Asn1.AsnContentException
+            or FormatException or ArgumentException or System.Text.Json.JsonException or InvalidCastException or IndexOutOfRangeException or OverflowException)
+        {
+            return new VerificationFailure(VerificationStage.Bundle, $"malformed input rejected by {stage.GetType().Name.Replace("Stage", string.Empty, StringComparison.Ordinal)}: {error.Message}");
+        }
+    }
+
     /// <summary>Verifies a bundle.</summary>
     /// <param name="bundle">The parsed bundle.</param>
     /// <param name="policy">Who must have signed.</param>
@@ -55,7 +72,7 @@ public sealed class BundleVerifier
         using var context = new BundleVerificationContext(bundle, _root, policy, artifact);
         foreach (var stage in _stages)
         {
-            var failure = stage.Run(context);
+            var failure = RunGuarded(stage, context);
             if (failure is not null)
             {
                 return new BundleVerificationResult { Failure = failure, Identity = context.Identity };
