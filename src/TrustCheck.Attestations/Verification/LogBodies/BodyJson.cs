@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using TrustCheck.Attestations.Codecs;
 
@@ -34,19 +33,32 @@ internal static class BodyJson
         return element;
     }
 
+    /// <summary>Decodes a base64 string property straight from the JSON (no intermediate string).</summary>
+    public static byte[]? Bytes(JsonElement element, params ReadOnlySpan<string> path) =>
+        Element(element, path) is { ValueKind: JsonValueKind.String } value && value.TryGetBytesFromBase64(out var bytes) ? bytes : null;
+
+    /// <summary>True when a string property equals <paramref name="expected"/>, compared on the UTF-8 bytes.</summary>
+    public static bool Equals(JsonElement element, string expected, params ReadOnlySpan<string> path) =>
+        Element(element, path) is { ValueKind: JsonValueKind.String } value && value.ValueEquals(expected);
+
     public static byte[]? Base64(string? text) => Base64Text.TryDecode(text, out var bytes) ? bytes : null;
 
     /// <summary>Decodes a base64 PEM certificate (as Rekor stores verifiers) to its DER bytes.</summary>
-    public static byte[]? PemCertificate(string? base64Pem)
+    public static byte[]? PemCertificate(string? base64Pem) => PemCertificate(Base64(base64Pem));
+
+    /// <summary>Decodes PEM certificate bytes to DER.</summary>
+    public static byte[]? PemCertificate(byte[]? pemBytes)
     {
-        if (Base64(base64Pem) is not { } pemBytes)
+        if (pemBytes is null ||
+            !PemEncoding.TryFindUtf8(pemBytes, out var fields) ||
+            !pemBytes.AsSpan()[fields.Label].SequenceEqual("CERTIFICATE"u8))
         {
             return null;
         }
 
-        var pem = Encoding.ASCII.GetString(pemBytes);
-        return PemEncoding.TryFind(pem, out var fields) && pem[fields.Label].SequenceEqual("CERTIFICATE")
-            ? Convert.FromBase64String(pem[fields.Base64Data].ToString())
+        var der = new byte[fields.DecodedDataLength];
+        return System.Buffers.Text.Base64.DecodeFromUtf8(pemBytes.AsSpan()[fields.Base64Data], der, out _, out var written) == System.Buffers.OperationStatus.Done && written == der.Length
+            ? der
             : null;
     }
 

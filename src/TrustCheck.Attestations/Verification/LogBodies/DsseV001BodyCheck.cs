@@ -18,8 +18,8 @@ internal sealed class DsseV001BodyCheck : ILogBodyCheck
             return "a dsse entry must accompany a DSSE envelope";
         }
 
-        if (BodyJson.String(spec, "payloadHash", "algorithm") != "sha256" ||
-            BodyJson.String(spec, "payloadHash", "value") != Convert.ToHexStringLower(SHA256.HashData(envelope.Payload.Span)))
+        if (!BodyJson.Equals(spec, "sha256", "payloadHash", "algorithm") ||
+            !BodyJson.Equals(spec, Convert.ToHexStringLower(SHA256.HashData(envelope.Payload.Span)), "payloadHash", "value"))
         {
             return "the logged payload hash is not the SHA-256 of the envelope's payload";
         }
@@ -30,12 +30,12 @@ internal sealed class DsseV001BodyCheck : ILogBodyCheck
         }
 
         var logged = signatures[0];
-        if (!BodyJson.SameBytes(envelope.Signatures[0].Span, BodyJson.Base64(BodyJson.String(logged, "signature"))))
+        if (!BodyJson.SameBytes(envelope.Signatures[0].Span, BodyJson.Bytes(logged, "signature")))
         {
             return "the logged signature differs from the envelope's signature";
         }
 
-        return BodyJson.SameBytes(context.Leaf.RawData, BodyJson.PemCertificate(BodyJson.String(logged, "verifier")))
+        return BodyJson.SameBytes(context.Leaf.RawData, BodyJson.PemCertificate(BodyJson.Bytes(logged, "verifier")))
             ? null
             : "the logged verifier certificate differs from the bundle's signing certificate";
     }

@@ -33,9 +33,18 @@ internal sealed class InclusionPromiseStage : IBundleVerificationStage
     }
 
     /// <summary>The exact bytes the promise signs; the values are ASCII, so sorted keys and no spaces is RFC 8785.</summary>
-    internal static byte[] Payload(Bundles.TransparencyLogEntry entry) => Encoding.UTF8.GetBytes(string.Create(
-        CultureInfo.InvariantCulture,
-        $"{{\"body\":\"{entry.CanonicalizedBodyBase64}\",\"integratedTime\":{entry.IntegratedTime},\"logID\":\"{Convert.ToHexStringLower(entry.LogId.Span)}\",\"logIndex\":{entry.LogIndex}}}"));
+    internal static byte[] Payload(Bundles.TransparencyLogEntry entry)
+    {
+        // Written straight into one buffer: the body is several kilobytes of base64, not worth a string round trip.
+        var body = entry.CanonicalizedBodyBase64;
+        var tail = string.Create(CultureInfo.InvariantCulture, $"\",\"integratedTime\":{entry.IntegratedTime},\"logID\":\"{Convert.ToHexStringLower(entry.LogId.Span)}\",\"logIndex\":{entry.LogIndex}}}");
+        var head = "{\"body\":\""u8;
+        var payload = new byte[head.Length + body.Length + tail.Length];
+        head.CopyTo(payload);
+        var written = head.Length + Encoding.ASCII.GetBytes(body, payload.AsSpan(head.Length));
+        Encoding.ASCII.GetBytes(tail, payload.AsSpan(written));
+        return payload;
+    }
 
     private static VerificationFailure Fail(string reason) => new(VerificationStage.InclusionPromise, reason);
 }
