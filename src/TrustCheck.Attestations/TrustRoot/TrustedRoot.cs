@@ -89,33 +89,11 @@ public sealed class TrustedRoot : IDisposable
 
     /// <summary>The transparency log with this log ID, if the root trusts one.</summary>
     /// <param name="logId">The entry's log ID.</param>
-    public TransparencyLog? FindTransparencyLog(ReadOnlySpan<byte> logId)
-    {
-        foreach (var log in TransparencyLogs)
-        {
-            if (log.HasLogId(logId))
-            {
-                return log;
-            }
-        }
-
-        return null;
-    }
+    public TransparencyLog? FindTransparencyLog(ReadOnlySpan<byte> logId) => Find(TransparencyLogs, logId);
 
     /// <summary>The CT log with this log ID, if the root trusts one.</summary>
     /// <param name="logId">The SCT's log ID.</param>
-    public TransparencyLog? FindCertificateTransparencyLog(ReadOnlySpan<byte> logId)
-    {
-        foreach (var log in CertificateTransparencyLogs)
-        {
-            if (log.HasLogId(logId))
-            {
-                return log;
-            }
-        }
-
-        return null;
-    }
+    public TransparencyLog? FindCertificateTransparencyLog(ReadOnlySpan<byte> logId) => Find(CertificateTransparencyLogs, logId);
 
     /// <inheritdoc />
     public void Dispose()
@@ -129,6 +107,19 @@ public sealed class TrustedRoot : IDisposable
         {
             certificate.Dispose();
         }
+    }
+
+    private static TransparencyLog? Find(IReadOnlyList<TransparencyLog> logs, ReadOnlySpan<byte> logId)
+    {
+        foreach (var log in logs)
+        {
+            if (log.HasLogId(logId))
+            {
+                return log;
+            }
+        }
+
+        return null;
     }
 
     private static VerificationFailure? ReadLogs(IReadOnlyList<TransparencyLogDocument>? documents, string field, List<TransparencyLog> logs)

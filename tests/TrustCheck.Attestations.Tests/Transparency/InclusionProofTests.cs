@@ -1,5 +1,6 @@
 using TrustCheck.Attestations.Transparency;
 using TrustCheck.Attestations.Verification;
+using TrustCheck.TestKit.Pki;
 
 namespace TrustCheck.Attestations.Tests.Transparency;
 
@@ -83,60 +84,15 @@ public sealed class InclusionProofTests
     public void Verify_EveryLeafOfASevenLeafTree_Verifies()
     {
         var leaves = Enumerable.Range(0, 7).Select(i => new[] { (byte)i }).ToArray();
-        var hashes = leaves.Select(l => { var h = new byte[32]; MerkleTree.HashLeaf(l, h); return h; }).ToArray();
-        var root = TreeHash(hashes);
+        var hashes = leaves.Select(TestMerkleTree.LeafHash).ToArray();
+        var root = TestMerkleTree.Root(hashes);
 
         for (var i = 0; i < leaves.Length; i++)
         {
-            var proof = new InclusionProof(i, leaves.Length, root, [.. AuditPath(hashes, i).Select(h => (ReadOnlyMemory<byte>)h)]);
+            var proof = new InclusionProof(i, leaves.Length, root, [.. TestMerkleTree.AuditPath(hashes, i).Select(h => (ReadOnlyMemory<byte>)h)]);
             Assert.Null(proof.Verify(leaves[i]));
             Assert.NotNull(proof.Verify(leaves[(i + 1) % leaves.Length]));
         }
-    }
-
-    // RFC 6962 §2.1 definitions, written recursively as an independent oracle.
-    private static byte[] TreeHash(byte[][] leafHashes)
-    {
-        if (leafHashes.Length == 1)
-        {
-            return leafHashes[0];
-        }
-
-        var split = LargestPowerOfTwoBelow(leafHashes.Length);
-        var result = new byte[32];
-        MerkleTree.HashChildren(TreeHash(leafHashes[..split]), TreeHash(leafHashes[split..]), result);
-        return result;
-    }
-
-    private static List<byte[]> AuditPath(byte[][] leafHashes, int index)
-    {
-        if (leafHashes.Length == 1)
-        {
-            return [];
-        }
-
-        var split = LargestPowerOfTwoBelow(leafHashes.Length);
-        if (index < split)
-        {
-            var path = AuditPath(leafHashes[..split], index);
-            path.Add(TreeHash(leafHashes[split..]));
-            return path;
-        }
-
-        var right = AuditPath(leafHashes[split..], index - split);
-        right.Add(TreeHash(leafHashes[..split]));
-        return right;
-    }
-
-    private static int LargestPowerOfTwoBelow(int n)
-    {
-        var k = 1;
-        while (k * 2 < n)
-        {
-            k *= 2;
-        }
-
-        return k;
     }
 
     private static (InclusionProof Proof, byte[] Body) RealProof()

@@ -55,9 +55,9 @@ public sealed class TestTransparencyLog : IDisposable
         var bodyBase64 = Convert.ToBase64String(bodyBytes);
 
         var leaves = Enumerable.Range(0, TreeSize).Select(i => i == OurIndex ? bodyBytes : Encoding.UTF8.GetBytes($"other entry {i}")).ToArray();
-        var leafHashes = leaves.Select(MerkleLeaf).ToArray();
-        var root = MerkleRoot(leafHashes);
-        var path = AuditPath(leafHashes, options.ProofForAnotherLeaf ? OurIndex + 1 : OurIndex);
+        var leafHashes = leaves.Select(TestMerkleTree.LeafHash).ToArray();
+        var root = TestMerkleTree.Root(leafHashes);
+        var path = TestMerkleTree.AuditPath(leafHashes, options.ProofForAnotherLeaf ? OurIndex + 1 : OurIndex);
 
         var logIndex = 4200L + OurIndex;
         var integrated = integratedTime.ToUnixTimeSeconds();
@@ -94,35 +94,4 @@ public sealed class TestTransparencyLog : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => Key.Dispose();
-
-    private static byte[] MerkleLeaf(byte[] leaf) => SHA256.HashData([0x00, .. leaf]);
-
-    private static byte[] MerkleNode(byte[] left, byte[] right) => SHA256.HashData([0x01, .. left, .. right]);
-
-    private static int Split(int n)
-    {
-        var k = 1;
-        while (k * 2 < n)
-        {
-            k *= 2;
-        }
-
-        return k;
-    }
-
-    private static byte[] MerkleRoot(byte[][] hashes) =>
-        hashes.Length == 1 ? hashes[0] : MerkleNode(MerkleRoot(hashes[..Split(hashes.Length)]), MerkleRoot(hashes[Split(hashes.Length)..]));
-
-    private static List<byte[]> AuditPath(byte[][] hashes, int index)
-    {
-        if (hashes.Length == 1)
-        {
-            return [];
-        }
-
-        var split = Split(hashes.Length);
-        var path = index < split ? AuditPath(hashes[..split], index) : AuditPath(hashes[split..], index - split);
-        path.Add(index < split ? MerkleRoot(hashes[split..]) : MerkleRoot(hashes[..split]));
-        return path;
-    }
 }
