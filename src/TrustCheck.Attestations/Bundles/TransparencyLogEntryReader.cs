@@ -1,3 +1,4 @@
+using System.Text.Json;
 using TrustCheck.Attestations.Codecs;
 using TrustCheck.Attestations.Json;
 using TrustCheck.Attestations.Transparency;
@@ -5,47 +6,51 @@ using TrustCheck.Attestations.Verification;
 
 namespace TrustCheck.Attestations.Bundles;
 
-/// <summary>Turns the wire form of a transparency-log entry into a <see cref="TransparencyLogEntry"/>.</summary>
+/// <summary>
+/// Reads a transparency-log entry (protobuf JSON, as bundles and PEP 740 attestations carry it) straight from its
+/// JSON element into a <see cref="TransparencyLogEntry"/>.
+/// </summary>
 internal static class TransparencyLogEntryReader
 {
-    public static VerificationFailure? TryRead(TransparencyLogEntryDocument? document, out TransparencyLogEntry? entry)
+    public static VerificationFailure? TryRead(JsonElement element, out TransparencyLogEntry? entry)
     {
         entry = null;
-        if (document is null)
+        if (element.ValueKind != JsonValueKind.Object)
         {
-            return Fail("a transparency-log entry is missing");
+            return Fail("a transparency-log entry is not a JSON object");
         }
 
-        if (!JsonInt64.TryRead(document.LogIndex, out var logIndex) || logIndex < 0)
+        if (!JsonInt64.TryRead(Property(element, "logIndex"), out var logIndex) || logIndex < 0)
         {
             return Fail("the entry's logIndex is missing or negative");
         }
 
-        if (!Base64Text.TryDecode(document.LogId?.KeyId, out var logId) || logId.Length == 0)
+        if (!Bytes(Property(Property(element, "logId"), "keyId"), out var logId) || logId.Length == 0)
         {
             return Fail("the entry's logId is missing or not base64");
         }
 
-        if (document.KindVersion?.Kind is not { Length: > 0 } kind || document.KindVersion.Version is not { Length: > 0 } version)
+        var kindVersion = Property(element, "kindVersion");
+        if (Text(Property(kindVersion, "kind")) is not { Length: > 0 } kind || Text(Property(kindVersion, "version")) is not { Length: > 0 } version)
         {
             return Fail("the entry's kindVersion is missing");
         }
 
         long integratedTime = 0;
-        if (document.IntegratedTime is not null && !JsonInt64.TryRead(document.IntegratedTime, out integratedTime))
+        if (Property(element, "integratedTime") is { } integrated && !JsonInt64.TryRead(integrated, out integratedTime))
         {
             return Fail("the entry's integratedTime is not an integer");
         }
 
-        if (document.CanonicalizedBody is not { Length: > 0 } bodyText || !Base64Text.TryDecode(bodyText, out var body))
+        if (Text(Property(element, "canonicalizedBody")) is not { Length: > 0 } bodyText || !Base64Text.TryDecode(bodyText, out var body))
         {
             return Fail("the entry's canonicalizedBody is missing or not base64");
         }
 
         ReadOnlyMemory<byte>? signedEntryTimestamp = null;
-        if (document.InclusionPromise is { } promise)
+        if (Property(element, "inclusionPromise") is { } promise)
         {
-            if (!Base64Text.TryDecode(promise.SignedEntryTimestamp, out var set) || set.Length == 0)
+            if (!Bytes(Property(promise, "signedEntryTimestamp"), out var set) || set.Length == 0)
             {
                 return Fail("the entry's inclusion promise is not base64");
             }
@@ -55,15 +60,15 @@ internal static class TransparencyLogEntryReader
 
         InclusionProof? proof = null;
         string? checkpoint = null;
-        if (document.InclusionProof is { } proofDocument)
+        if (Property(element, "inclusionProof") is { } proofElement)
         {
-            var proofFailure = TryReadProof(proofDocument, out proof);
+            var proofFailure = TryReadProof(proofElement, out proof);
             if (proofFailure is not null)
             {
                 return proofFailure;
             }
 
-            checkpoint = proofDocument.Checkpoint?.Envelope;
+            checkpoint = Text(Property(Property(proofElement, "checkpoint"), "envelope"));
         }
 
         entry = new TransparencyLogEntry
@@ -82,32 +87,51 @@ internal static class TransparencyLogEntryReader
         return null;
     }
 
-    private static VerificationFailure? TryReadProof(InclusionProofDocument document, out InclusionProof? proof)
+    private static VerificationFailure? TryReadProof(JsonElement element, out InclusionProof? proof)
     {
         proof = null;
-        if (!JsonInt64.TryRead(document.LogIndex, out var index) || !JsonInt64.TryRead(document.TreeSize, out var size))
+        if (!JsonInt64.TryRead(Property(element, "logIndex"), out var index) || !JsonInt64.TryRead(Property(element, "treeSize"), out var size))
         {
             return Fail("the inclusion proof's logIndex or treeSize is missing");
         }
 
-        if (!Base64Text.TryDecode(document.RootHash, out var root))
+        if (!Bytes(Property(element, "rootHash"), out var root))
         {
             return Fail("the inclusion proof's rootHash is not base64");
         }
 
-        var hashes = new List<ReadOnlyMemory<byte>>(document.Hashes?.Count ?? 0);
-        foreach (var text in document.Hashes ?? [])
+        var hashes = new List<ReadOnlyMemory<byte>>();
+        if (Property(element, "hashes") is { ValueKind: JsonValueKind.Array } array)
         {
-            if (!Base64Text.TryDecode(text, out var hash))
+            foreach (var item in array.EnumerateArray())
             {
-                return Fail("an inclusion-proof hash is not base64");
-            }
+                if (!Bytes(item, out var hash))
+                {
+                    return Fail("an inclusion-proof hash is not base64");
+                }
 
-            hashes.Add(hash);
+                hashes.Add(hash);
+            }
         }
 
         proof = new InclusionProof(index, size, root, hashes);
         return null;
+    }
+
+    private static JsonElement? Property(JsonElement? element, string name) =>
+        element is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty(name, out var property) && property.ValueKind != JsonValueKind.Null ? property : null;
+
+    private static string? Text(JsonElement? element) => element is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
+
+    private static bool Bytes(JsonElement? element, out byte[] bytes)
+    {
+        bytes = [];
+        if (element is not { ValueKind: JsonValueKind.String } value)
+        {
+            return false;
+        }
+
+        return value.TryGetBytesFromBase64(out bytes!) || Base64Text.TryDecode(value.GetString(), out bytes);
     }
 
     private static VerificationFailure Fail(string reason) => new(VerificationStage.Bundle, reason);

@@ -32,8 +32,9 @@ internal static class Base64Text
             return false;
         }
 
-        var buffer = new byte[(cleaned.Length * 3 / 4) + 3];
-        if (!Convert.TryFromBase64String(cleaned, buffer, out var written))
+        var padding = cleaned.EndsWith("==", StringComparison.Ordinal) ? 2 : cleaned.EndsWith('=') ? 1 : 0;
+        var buffer = new byte[Math.Max(0, (cleaned.Length / 4 * 3) - padding)];
+        if (cleaned.Length % 4 != 0 || !Convert.TryFromBase64String(cleaned, buffer, out var written))
         {
             return false;
         }

@@ -13,8 +13,4 @@ namespace TrustCheck.Attestations.Json;
 [JsonSerializable(typeof(TrustedRootDocument))]
 [JsonSerializable(typeof(BundleDocument))]
 [JsonSerializable(typeof(ProvenanceDocument))]
-[JsonSerializable(typeof(AttestationDocument))]
-[JsonSerializable(typeof(PublisherDocument))]
-[JsonSerializable(typeof(StatementDocument))]
-[JsonSerializable(typeof(TransparencyLogEntryDocument))]
 internal sealed partial class AttestationJsonContext : JsonSerializerContext;

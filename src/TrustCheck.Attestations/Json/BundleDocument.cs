@@ -9,7 +9,7 @@ internal sealed record VerificationMaterialDocument(
     RawBytesDocument? Certificate,
     CertificateChainDocument? X509CertificateChain,
     PublicKeyIdentifierDocument? PublicKey,
-    IReadOnlyList<TransparencyLogEntryDocument>? TlogEntries,
+    IReadOnlyList<JsonElement>? TlogEntries,
     TimestampVerificationDataDocument? TimestampVerificationData);
 
 internal sealed record PublicKeyIdentifierDocument(string? Hint);
@@ -17,23 +17,6 @@ internal sealed record PublicKeyIdentifierDocument(string? Hint);
 internal sealed record TimestampVerificationDataDocument(IReadOnlyList<SignedTimestampDocument>? Rfc3161Timestamps);
 
 internal sealed record SignedTimestampDocument(string? SignedTimestamp);
-
-internal sealed record TransparencyLogEntryDocument(
-    JsonElement? LogIndex,
-    LogIdDocument? LogId,
-    KindVersionDocument? KindVersion,
-    JsonElement? IntegratedTime,
-    InclusionPromiseDocument? InclusionPromise,
-    InclusionProofDocument? InclusionProof,
-    string? CanonicalizedBody);
-
-internal sealed record KindVersionDocument(string? Kind, string? Version);
-
-internal sealed record InclusionPromiseDocument(string? SignedEntryTimestamp);
-
-internal sealed record InclusionProofDocument(JsonElement? LogIndex, string? RootHash, JsonElement? TreeSize, IReadOnlyList<string>? Hashes, CheckpointDocument? Checkpoint);
-
-internal sealed record CheckpointDocument(string? Envelope);
 
 internal sealed record DsseEnvelopeDocument(string? Payload, string? PayloadType, IReadOnlyList<DsseSignatureDocument>? Signatures);
 

@@ -11,31 +11,3 @@ internal sealed record ProvenanceDocument(
 internal sealed record AttestationBundleDocument(
     [property: JsonPropertyName("publisher")] JsonElement? Publisher,
     [property: JsonPropertyName("attestations")] IReadOnlyList<JsonElement>? Attestations);
-
-internal sealed record AttestationDocument(
-    [property: JsonPropertyName("version")] JsonElement? Version,
-    [property: JsonPropertyName("verification_material")] AttestationMaterialDocument? VerificationMaterial,
-    [property: JsonPropertyName("envelope")] AttestationEnvelopeDocument? Envelope);
-
-internal sealed record AttestationMaterialDocument(
-    [property: JsonPropertyName("certificate")] string? Certificate,
-    [property: JsonPropertyName("transparency_entries")] IReadOnlyList<TransparencyLogEntryDocument>? TransparencyEntries,
-    [property: JsonPropertyName("timestamps")] IReadOnlyList<string>? Timestamps);
-
-internal sealed record AttestationEnvelopeDocument(
-    [property: JsonPropertyName("statement")] string? Statement,
-    [property: JsonPropertyName("signature")] string? Signature);
-
-internal sealed record PublisherDocument(
-    [property: JsonPropertyName("kind")] string? Kind,
-    [property: JsonPropertyName("repository")] string? Repository,
-    [property: JsonPropertyName("workflow")] string? Workflow,
-    [property: JsonPropertyName("workflow_filepath")] string? WorkflowFilepath,
-    [property: JsonPropertyName("environment")] string? Environment,
-    [property: JsonPropertyName("email")] string? Email);
-
-internal sealed record StatementDocument(
-    [property: JsonPropertyName("_type")] JsonElement? Type,
-    [property: JsonPropertyName("subject")] JsonElement? Subject,
-    [property: JsonPropertyName("predicateType")] JsonElement? PredicateType,
-    [property: JsonPropertyName("predicate")] JsonElement? Predicate);

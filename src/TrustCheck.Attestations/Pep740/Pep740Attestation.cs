@@ -23,28 +23,23 @@ public static class Pep740Attestation
     public static VerificationFailure? TryToBundle(JsonElement element, out SigstoreBundle? bundle)
     {
         bundle = null;
-        AttestationDocument? document;
-        try
+        if (element.ValueKind != JsonValueKind.Object)
         {
-            document = element.Deserialize(AttestationJsonContext.Default.AttestationDocument);
-        }
-        catch (JsonException error)
-        {
-            return Fail($"the attestation does not have the PEP 740 shape: {error.Message}");
+            return Fail("the attestation is not a JSON object");
         }
 
-        if (document is null || !JsonInt64.TryRead(document.Version, out var version) || version != 1)
+        if (!element.TryGetProperty("version", out var versionElement) || !JsonInt64.TryRead(versionElement, out var version) || version != 1)
         {
             return Fail("the attestation's version is not 1");
         }
 
-        var material = document.VerificationMaterial;
-        if (material is null || !Base64Text.TryDecode(material.Certificate, out var certificate) || certificate.Length == 0)
+        if (!element.TryGetProperty("verification_material", out var material) || material.ValueKind != JsonValueKind.Object ||
+            !TryBytes(material, "certificate", out var certificate) || certificate.Length == 0)
         {
             return Fail("the attestation's certificate is missing or not base64");
         }
 
-        if (material.TransparencyEntries is not { Count: > 0 } entries)
+        if (!material.TryGetProperty("transparency_entries", out var entries) || entries.ValueKind != JsonValueKind.Array || entries.GetArrayLength() == 0)
         {
             return Fail("the attestation has no transparency-log entry");
         }
@@ -57,19 +52,22 @@ public static class Pep740Attestation
         }
 
         var timestamps = new List<ReadOnlyMemory<byte>>();
-        foreach (var timestamp in material.Timestamps ?? [])
+        if (material.TryGetProperty("timestamps", out var timestampArray) && timestampArray.ValueKind == JsonValueKind.Array)
         {
-            if (!Base64Text.TryDecode(timestamp, out var token) || token.Length == 0)
+            foreach (var timestamp in timestampArray.EnumerateArray())
             {
-                return Fail("an attestation timestamp is not base64");
-            }
+                if (timestamp.ValueKind != JsonValueKind.String || !Base64Text.TryDecode(timestamp.GetString(), out var token) || token.Length == 0)
+                {
+                    return Fail("an attestation timestamp is not base64");
+                }
 
-            timestamps.Add(token);
+                timestamps.Add(token);
+            }
         }
 
-        if (document.Envelope is not { } envelope ||
-            !Base64Text.TryDecode(envelope.Statement, out var statement) ||
-            !Base64Text.TryDecode(envelope.Signature, out var signature) || signature.Length == 0)
+        if (!element.TryGetProperty("envelope", out var envelope) || envelope.ValueKind != JsonValueKind.Object ||
+            !TryBytes(envelope, "statement", out var statement) ||
+            !TryBytes(envelope, "signature", out var signature) || signature.Length == 0)
         {
             return Fail("the attestation's envelope statement or signature is missing or not base64");
         }
@@ -84,6 +82,13 @@ public static class Pep740Attestation
             DsseEnvelope = new DsseEnvelope(PayloadType, statement, [signature]),
         };
         return null;
+    }
+
+    private static bool TryBytes(JsonElement owner, string name, out byte[] bytes)
+    {
+        bytes = [];
+        return owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String &&
+            (value.TryGetBytesFromBase64(out bytes!) || Base64Text.TryDecode(value.GetString(), out bytes));
     }
 
     private static VerificationFailure Fail(string reason) => new(VerificationStage.Bundle, reason);
