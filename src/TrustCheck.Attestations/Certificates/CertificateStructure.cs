@@ -35,49 +35,21 @@ internal sealed record CertificateStructure(ReadOnlyMemory<byte> ToBeSigned, str
         }
     }
 
-    /// <summary>
-    /// The TBSCertificate re-encoded without the extensions whose OIDs are given, every other element kept
-    /// byte-identical (the precertificate an SCT was issued over).
-    /// </summary>
-    public byte[] ToBeSignedWithout(params ReadOnlySpan<string> removedExtensions)
-    {
-        var removed = removedExtensions.ToArray();
-        var tbs = new AsnReader(ToBeSigned, AsnEncodingRules.DER).ReadSequence();
-        var writer = new AsnWriter(AsnEncodingRules.DER);
-        using (writer.PushSequence())
-        {
-            while (tbs.HasData)
-            {
-                var tag = tbs.PeekTag();
-                if (tag.HasSameClassAndValue(new Asn1Tag(TagClass.ContextSpecific, 3)))
-                {
-                    WriteExtensionsWithout(tbs.ReadSequence(tag), writer, removed);
-                }
-                else
-                {
-                    writer.WriteEncodedValue(tbs.ReadEncodedValue().Span);
-                }
-            }
-        }
+    // DER contents of the OIDs 1.3.6.1.4.1.11129.2.4.2 (SCT list) and 1.3.6.1.4.1.11129.2.4.3 (precertificate poison).
+    private static ReadOnlySpan<byte> SctListOid => [0x2B, 0x06, 0x01, 0x04, 0x01, 0xD6, 0x79, 0x02, 0x04, 0x02];
 
-        return writer.Encode();
-    }
+    private static ReadOnlySpan<byte> PoisonOid => [0x2B, 0x06, 0x01, 0x04, 0x01, 0xD6, 0x79, 0x02, 0x04, 0x03];
 
-    private static void WriteExtensionsWithout(AsnReader explicitWrapper, AsnWriter writer, string[] removed)
+    /// <summary>The length of the precertificate TBS (this TBS without the SCT list and poison), or -1 if malformed.</summary>
+    public int PrecertificateLength => DerTbsEditor.Measure(ToBeSigned.Span, SctListOid, PoisonOid);
+
+    /// <summary>Writes the precertificate TBS an SCT was issued over; returns the bytes written, or -1.</summary>
+    public int WritePrecertificate(Span<byte> destination) => DerTbsEditor.Write(ToBeSigned.Span, SctListOid, PoisonOid, destination);
+
+    /// <summary>The precertificate TBS as an array (for diagnostics and tests).</summary>
+    public byte[] Precertificate()
     {
-        var extensions = explicitWrapper.ReadSequence();
-        using (writer.PushSequence(new Asn1Tag(TagClass.ContextSpecific, 3)))
-        using (writer.PushSequence())
-        {
-            while (extensions.HasData)
-            {
-                var encoded = extensions.ReadEncodedValue();
-                var oid = new AsnReader(encoded, AsnEncodingRules.DER).ReadSequence().ReadObjectIdentifier();
-                if (!removed.Contains(oid, StringComparer.Ordinal))
-                {
-                    writer.WriteEncodedValue(encoded.Span);
-                }
-            }
-        }
+        var buffer = new byte[Math.Max(0, PrecertificateLength)];
+        return WritePrecertificate(buffer) == buffer.Length ? buffer : [];
     }
 }

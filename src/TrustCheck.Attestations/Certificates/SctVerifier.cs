@@ -42,7 +42,11 @@ internal static class SctVerifier
             return "the signing certificate's SCT list is empty";
         }
 
-        var tbs = leafStructure.ToBeSignedWithout(FulcioOids.SignedCertificateTimestampList, FulcioOids.PrecertificatePoison);
+        if (leafStructure.PrecertificateLength < 0)
+        {
+            return "the signing certificate's TBS is not well-formed DER";
+        }
+
         var issuerKeyHash = IssuerKeyCache.PublicKeyHash(issuer);
         var verified = 0;
         foreach (var sct in timestamps)
@@ -53,7 +57,7 @@ internal static class SctVerifier
                 continue;
             }
 
-            var error = VerifyOne(sct, log, tbs, issuerKeyHash);
+            var error = VerifyOne(sct, log, leafStructure, issuerKeyHash);
             if (error is not null)
             {
                 return error;
@@ -65,27 +69,26 @@ internal static class SctVerifier
         return verified > 0 ? null : "no SCT was issued by a CT log the trusted root lists";
     }
 
-    /// <summary>The TLS <c>digitally-signed</c> struct an SCT's signature covers.</summary>
-    public static byte[] SignedData(SignedCertificateTimestamp sct, ReadOnlySpan<byte> tbs, ReadOnlySpan<byte> issuerKeyHash)
+    /// <summary>The TLS <c>digitally-signed</c> struct an SCT's signature covers, built in one buffer.</summary>
+    public static byte[] SignedData(SignedCertificateTimestamp sct, CertificateStructure leaf, ReadOnlySpan<byte> issuerKeyHash)
     {
-        var data = new byte[1 + 1 + 8 + 2 + 32 + 3 + tbs.Length + 2 + sct.Extensions.Length];
+        var tbsLength = leaf.PrecertificateLength;
+        var data = new byte[1 + 1 + 8 + 2 + 32 + 3 + tbsLength + 2 + sct.Extensions.Length];
         var span = data.AsSpan();
-        span[0] = 0;
-        span[1] = 0;
         BinaryPrimitives.WriteUInt64BigEndian(span[2..], sct.TimestampMilliseconds);
         BinaryPrimitives.WriteUInt16BigEndian(span[10..], 1);
         issuerKeyHash.CopyTo(span[12..]);
-        span[44] = (byte)(tbs.Length >> 16);
-        span[45] = (byte)(tbs.Length >> 8);
-        span[46] = (byte)tbs.Length;
-        tbs.CopyTo(span[47..]);
-        var position = 47 + tbs.Length;
+        span[44] = (byte)(tbsLength >> 16);
+        span[45] = (byte)(tbsLength >> 8);
+        span[46] = (byte)tbsLength;
+        leaf.WritePrecertificate(span[47..]);
+        var position = 47 + tbsLength;
         BinaryPrimitives.WriteUInt16BigEndian(span[position..], (ushort)sct.Extensions.Length);
         sct.Extensions.Span.CopyTo(span[(position + 2)..]);
         return data;
     }
 
-    private static string? VerifyOne(SignedCertificateTimestamp sct, TransparencyLog log, byte[] tbs, byte[] issuerKeyHash)
+    private static string? VerifyOne(SignedCertificateTimestamp sct, TransparencyLog log, CertificateStructure leaf, byte[] issuerKeyHash)
     {
         if (!log.ValidFor.Contains(sct.Timestamp))
         {
@@ -103,7 +106,7 @@ internal static class SctVerifier
             return $"the SCT from {log.BaseUrl} uses hash {sct.HashAlgorithm} / signature {sct.SignatureAlgorithm}, which its key cannot verify";
         }
 
-        var signed = SignedData(sct, tbs, issuerKeyHash);
+        var signed = SignedData(sct, leaf, issuerKeyHash);
         var valid = log.Key.Algorithm == KeyAlgorithm.EcdsaP256Sha256 || log.Key.Algorithm == KeyAlgorithm.RsaPkcs1Sha256
             ? log.Key.Verify(signed, sct.Signature.Span)
             : log.Key.VerifyEcdsa(signed, sct.Signature.Span, HashAlgorithmName.SHA256);

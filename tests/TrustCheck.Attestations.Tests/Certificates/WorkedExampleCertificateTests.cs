@@ -19,10 +19,23 @@ public sealed class WorkedExampleCertificateTests
         var step = WorkedExample.Steps.GetProperty("8_sct");
         Assert.True(CertificateStructure.TryRead(LeafDer, out var structure));
 
-        var tbs = structure!.ToBeSignedWithout(FulcioOids.SignedCertificateTimestampList);
+        var tbs = structure!.Precertificate();
 
         Assert.Equal(step.GetProperty("tbs_without_sct_len").GetInt32(), tbs.Length);
         Assert.Equal(step.GetProperty("tbs_without_sct_sha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(tbs)));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(100)]
+    [InlineData(1000)]
+    public void PrecertificateLength_TruncatedTbs_IsRejected(int cut)
+    {
+        Assert.True(CertificateStructure.TryRead(LeafDer, out var structure));
+        var truncated = structure! with { ToBeSigned = structure.ToBeSigned[..(structure.ToBeSigned.Length - cut)] };
+
+        Assert.Equal(-1, truncated.PrecertificateLength);
+        Assert.Empty(truncated.Precertificate());
     }
 
     [Fact]
