@@ -32,6 +32,6 @@ public sealed record TransparencyLogEntry
     /// <summary>The entry body exactly as the log stores it.</summary>
     public required ReadOnlyMemory<byte> CanonicalizedBody { get; init; }
 
-    /// <summary>The body's base64 text exactly as given (the inclusion promise signs this text).</summary>
-    public required string CanonicalizedBodyBase64 { get; init; }
+    /// <summary>The body's base64 text exactly as given, as UTF-8 (the inclusion promise signs this text).</summary>
+    public required ReadOnlyMemory<byte> CanonicalizedBodyBase64 { get; init; }
 }

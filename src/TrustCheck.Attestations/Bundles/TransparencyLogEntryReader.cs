@@ -42,7 +42,7 @@ internal static class TransparencyLogEntryReader
             return Fail("the entry's integratedTime is not an integer");
         }
 
-        if (Text(Property(element, "canonicalizedBody")) is not { Length: > 0 } bodyText || !Base64Text.TryDecode(bodyText, out var body))
+        if (!TryBase64Text(Property(element, "canonicalizedBody"), out var bodyText) || bodyText.Length == 0 || !Bytes(Property(element, "canonicalizedBody"), out var body))
         {
             return Fail("the entry's canonicalizedBody is missing or not base64");
         }
@@ -120,6 +120,20 @@ internal static class TransparencyLogEntryReader
 
     private static JsonElement? Property(JsonElement? element, string name) =>
         element is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty(name, out var property) && property.ValueKind != JsonValueKind.Null ? property : null;
+
+    /// <summary>The base64 text as UTF-8, read from the JSON without building a string when it has no escapes.</summary>
+    private static bool TryBase64Text(JsonElement? element, out byte[] text)
+    {
+        text = [];
+        if (element is not { ValueKind: JsonValueKind.String } value)
+        {
+            return false;
+        }
+
+        var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value);
+        text = raw.Length >= 2 && !raw.Contains((byte)'\\') ? raw[1..^1].ToArray() : System.Text.Encoding.UTF8.GetBytes(value.GetString()!);
+        return true;
+    }
 
     private static string? Text(JsonElement? element) => element is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
 

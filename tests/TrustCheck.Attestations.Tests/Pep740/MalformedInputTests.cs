@@ -38,6 +38,20 @@ public sealed class MalformedInputTests
         }
     }
 
+    [Fact]
+    public void VerifyAttestation_EscapedCharactersInBase64_StillVerify()
+    {
+        using var root = TrustedRootTests.Load("vectors/trusted_root/production.trusted_root.json");
+        var raw = WorkedExample.Attestation.GetRawText();
+        var body = WorkedExample.LogEntry.GetProperty("canonicalizedBody").GetString()!;
+        var escaped = raw.Replace(body, "\\u" + ((int)body[0]).ToString("x4", System.Globalization.CultureInfo.InvariantCulture) + body[1..], StringComparison.Ordinal);
+        Assert.NotEqual(raw, escaped);
+
+        var result = new Pep740Verifier(root).VerifyAttestation(JsonDocument.Parse(escaped).RootElement, Distribution, Policy);
+
+        Assert.Equal(AttestationStatus.Verified, result.Status);
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(100)]

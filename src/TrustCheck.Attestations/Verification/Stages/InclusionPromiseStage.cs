@@ -36,13 +36,13 @@ internal sealed class InclusionPromiseStage : IBundleVerificationStage
     internal static byte[] Payload(Bundles.TransparencyLogEntry entry)
     {
         // Written straight into one buffer: the body is several kilobytes of base64, not worth a string round trip.
-        var body = entry.CanonicalizedBodyBase64;
+        var body = entry.CanonicalizedBodyBase64.Span;
         var tail = string.Create(CultureInfo.InvariantCulture, $"\",\"integratedTime\":{entry.IntegratedTime},\"logID\":\"{Convert.ToHexStringLower(entry.LogId.Span)}\",\"logIndex\":{entry.LogIndex}}}");
         var head = "{\"body\":\""u8;
         var payload = new byte[head.Length + body.Length + tail.Length];
         head.CopyTo(payload);
-        var written = head.Length + Encoding.ASCII.GetBytes(body, payload.AsSpan(head.Length));
-        Encoding.ASCII.GetBytes(tail, payload.AsSpan(written));
+        body.CopyTo(payload.AsSpan(head.Length));
+        Encoding.ASCII.GetBytes(tail, payload.AsSpan(head.Length + body.Length));
         return payload;
     }
 
