@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using System.Text.Unicode;
 
 namespace TrustCheck.Attestations.Verification.Stages;
 
@@ -36,13 +36,21 @@ internal sealed class InclusionPromiseStage : IBundleVerificationStage
     internal static byte[] Payload(Bundles.TransparencyLogEntry entry)
     {
         // Written straight into one buffer: the body is several kilobytes of base64, not worth a string round trip.
+        var logId = entry.LogId.Span;
+        Span<char> hex = logId.Length <= 64 ? stackalloc char[logId.Length * 2] : new char[logId.Length * 2];
+        Convert.TryToHexStringLower(logId, hex, out _);
+        Span<byte> tail = stackalloc byte[hex.Length + 96];
+        if (!Utf8.TryWrite(tail, CultureInfo.InvariantCulture, $"\",\"integratedTime\":{entry.IntegratedTime},\"logID\":\"{hex}\",\"logIndex\":{entry.LogIndex}}}", out var tailLength))
+        {
+            throw new InvalidOperationException("The inclusion-promise payload did not fit its buffer.");
+        }
+
         var body = entry.CanonicalizedBodyBase64.Span;
-        var tail = string.Create(CultureInfo.InvariantCulture, $"\",\"integratedTime\":{entry.IntegratedTime},\"logID\":\"{Convert.ToHexStringLower(entry.LogId.Span)}\",\"logIndex\":{entry.LogIndex}}}");
         var head = "{\"body\":\""u8;
-        var payload = new byte[head.Length + body.Length + tail.Length];
+        var payload = new byte[head.Length + body.Length + tailLength];
         head.CopyTo(payload);
         body.CopyTo(payload.AsSpan(head.Length));
-        Encoding.ASCII.GetBytes(tail, payload.AsSpan(head.Length + body.Length));
+        tail[..tailLength].CopyTo(payload.AsSpan(head.Length + body.Length));
         return payload;
     }
 
