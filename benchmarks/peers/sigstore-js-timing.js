@@ -50,7 +50,7 @@ function verifyAll() {
   }
 }
 
-for (let i = 0; i < Math.max(50, iterations / 10); i++) verifyAll();
+for (let i = 0; i < Math.max(200, iterations / 2); i++) verifyAll();
 const start = process.hrtime.bigint();
 for (let i = 0; i < iterations; i++) verifyAll();
 const elapsed = Number(process.hrtime.bigint() - start);

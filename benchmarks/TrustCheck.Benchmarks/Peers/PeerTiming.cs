@@ -44,7 +44,7 @@ public static class PeerTiming
                 }
             }
 
-            for (var i = 0; i < Math.Max(50, iterations / 10); i++)
+            for (var i = 0; i < Math.Max(200, iterations / 2); i++)
             {
                 VerifyAll();
             }
