@@ -1,0 +1,181 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TrustCheck.Http;
+using TrustCheck.Sources;
+
+namespace TrustCheck.Caching;
+
+/// <summary>
+/// GETs evidence through the cache: a fresh entry is used as is; a stale one is revalidated with its <c>ETag</c>
+/// (a 304 renews it); a miss is fetched. One fetch per key at a time, however many callers ask at once. Answers are
+/// checked by the caller's parser before they are kept, so a malformed body is never cached. Offline, only the cache
+/// answers.
+/// </summary>
+internal sealed partial class EvidenceFetcher(
+    EvidenceHttpClient http,
+    HybridCache cache,
+    IOptions<EvidenceCacheOptions> options,
+    TimeProvider time,
+    ILogger<EvidenceFetcher> logger)
+{
+    private static readonly HybridCacheEntryOptions PeekOptions = new()
+    {
+        Flags = HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite,
+    };
+
+    private readonly ConcurrentDictionary<string, Lazy<Task<CachedResponse>>> _inFlight = new(StringComparer.Ordinal);
+
+    /// <summary>Gets an answer (200 or, when the profile allows, 404) checked by <paramref name="validate"/>.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="profile">The endpoint's limits and freshness.</param>
+    /// <param name="validate">Throws <see cref="EvidenceSourceException"/> when a 200 body is unusable.</param>
+    /// <param name="cancellationToken">Cancels the wait (a fetch other callers share keeps going).</param>
+    public async Task<CachedResponse> GetAsync(EvidenceHttpRequest request, EndpointProfile profile, Action<CachedResponse> validate, CancellationToken cancellationToken)
+    {
+        var key = CacheKey(request, profile);
+        Lazy<Task<CachedResponse>>? created = null;
+        var lazy = _inFlight.GetOrAdd(key, k => created = new Lazy<Task<CachedResponse>>(() => LoadAsync(k, request, profile, validate)));
+        if (ReferenceEquals(lazy, created))
+        {
+            _ = lazy.Value.ContinueWith(
+                _ => _inFlight.TryRemove(new KeyValuePair<string, Lazy<Task<CachedResponse>>>(key, lazy)),
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+        }
+
+        return await lazy.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Looks in the cache only.</summary>
+    public ValueTask<CachedResponse?> PeekAsync(string key, CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync<CachedResponse?>(key, static _ => ValueTask.FromResult<CachedResponse?>(null), PeekOptions, cancellationToken: cancellationToken);
+
+    /// <summary>Keeps an answer.</summary>
+    public ValueTask StoreAsync(string key, CachedResponse entry, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var retention = entry.IsFound ? entry.FreshFor + settings.Retention : entry.FreshFor + settings.NotFoundFreshness;
+        var memory = retention < settings.MemoryRetention ? retention : settings.MemoryRetention;
+        return cache.SetAsync(key, entry, new HybridCacheEntryOptions { Expiration = retention, LocalCacheExpiration = memory }, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>The freshness of a new answer.</summary>
+    public TimeSpan FreshnessOf(EndpointProfile profile, bool found, TimeSpan? maxAge)
+    {
+        var settings = options.Value;
+        if (!found)
+        {
+            return settings.NotFoundFreshness;
+        }
+
+        if (profile.Immutable)
+        {
+            return settings.Retention;
+        }
+
+        var freshness = maxAge ?? profile.DefaultFreshness;
+        return freshness > settings.MaxFreshness ? settings.MaxFreshness : freshness;
+    }
+
+    /// <summary>The error for a key that offline mode cannot answer.</summary>
+    public static EvidenceSourceException NotCached(string what, string url) =>
+        new(EvidenceErrorKind.NotCached, url, $"Offline: {what} ({url}) is not in the cache. Run once online with the same options to fill it.");
+
+    internal static string CacheKey(EvidenceHttpRequest request, EndpointProfile profile)
+    {
+        var url = request.Url;
+        var identity = string.Empty;
+        if (!string.IsNullOrEmpty(url.UserInfo))
+        {
+            // Answers may differ per account, but the secret itself must not appear in a key (keys reach Redis).
+            identity = "#" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(url.UserInfo)))[..16];
+            url = new UriBuilder(url) { UserName = string.Empty, Password = string.Empty }.Uri;
+        }
+
+        var variant = request.CacheVariant is null ? string.Empty : "@" + request.CacheVariant;
+        return $"trustcheck:v1:{profile.Name}:{request.Accept}:{url.AbsoluteUri}{identity}{variant}";
+    }
+
+    private async Task<CachedResponse> LoadAsync(string key, EvidenceHttpRequest request, EndpointProfile profile, Action<CachedResponse> validate)
+    {
+        // Shared by every caller waiting on this key: it is bounded by the HTTP timeouts, not by one caller's token.
+        var cancellationToken = CancellationToken.None;
+        var shown = UrlRedactor.Redact(request.Url);
+        var cached = await PeekAsync(key, cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        if (cached is not null && (options.Value.Offline || cached.IsFresh(now)))
+        {
+            LogHit(logger, shown);
+            return cached;
+        }
+
+        if (options.Value.Offline)
+        {
+            throw NotCached(profile.Name, shown);
+        }
+
+        var answer = await http.SendAsync(request with { IfNoneMatch = cached?.ETag, MaxBytes = profile.MaxBytes }, cancellationToken).ConfigureAwait(false);
+        CachedResponse entry;
+        if (answer.Status == HttpStatusCode.NotModified && cached is not null)
+        {
+            LogRevalidated(logger, shown);
+            entry = cached with { FetchedAt = time.GetUtcNow(), FreshFor = FreshnessOf(profile, cached.IsFound, answer.MaxAge), ETag = answer.ETag ?? cached.ETag };
+        }
+        else if (answer.Status == HttpStatusCode.OK || (answer.Status == HttpStatusCode.NotFound && profile.NotFoundIsAnswer))
+        {
+            var found = answer.Status == HttpStatusCode.OK;
+            entry = new CachedResponse
+            {
+                Status = (int)answer.Status,
+                Body = answer.Body,
+                ContentType = answer.ContentType,
+                ETag = answer.ETag,
+                FetchedAt = time.GetUtcNow(),
+                FreshFor = FreshnessOf(profile, found, answer.MaxAge),
+            };
+            if (found)
+            {
+                validate(entry);
+            }
+
+            if (answer.NoStore)
+            {
+                return entry;
+            }
+        }
+        else
+        {
+            throw new EvidenceSourceException(
+                EvidenceErrorKind.HttpStatus,
+                shown,
+                $"GET {shown} answered {(int)answer.Status} {answer.Status}{ErrorDetail(answer)}",
+                statusCode: (int)answer.Status);
+        }
+
+        await StoreAsync(key, entry, cancellationToken).ConfigureAwait(false);
+        return entry;
+    }
+
+    private static string ErrorDetail(HttpAnswer answer)
+    {
+        if (answer.Body.Length == 0 || answer.Body.Length > 512)
+        {
+            return ".";
+        }
+
+        var text = Encoding.UTF8.GetString(answer.Body).Trim();
+        return text.Length == 0 ? "." : $": {UrlRedactor.RedactText(text)}";
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Cache hit for {Url}")]
+    private static partial void LogHit(ILogger logger, string url);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Revalidated {Url} (304)")]
+    private static partial void LogRevalidated(ILogger logger, string url);
+}

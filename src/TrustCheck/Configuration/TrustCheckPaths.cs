@@ -1,0 +1,25 @@
+namespace TrustCheck;
+
+/// <summary>Where TrustCheck keeps files.</summary>
+public sealed class TrustCheckPaths
+{
+    /// <summary>The cache directory (the file cache and TUF metadata); null keeps everything in memory.</summary>
+    public string? CacheDirectory { get; set; } = DefaultCacheDirectory();
+
+    /// <summary>
+    /// <c>TRUSTCHECK_CACHE_DIR</c>, else <c>$XDG_CACHE_HOME/trustcheck</c>, else <c>~/.cache/trustcheck</c>.
+    /// </summary>
+    /// <returns>The directory.</returns>
+    public static string DefaultCacheDirectory()
+    {
+        var configured = Environment.GetEnvironmentVariable("TRUSTCHECK_CACHE_DIR");
+        if (!string.IsNullOrEmpty(configured))
+        {
+            return configured;
+        }
+
+        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        var root = string.IsNullOrEmpty(xdg) ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache") : xdg;
+        return Path.Combine(root, "trustcheck");
+    }
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using TrustCheck;
+using TrustCheck.Caching;
+using TrustCheck.Http;
+using TrustCheck.Sources;
+using TrustCheck.Sources.Integrity;
+using TrustCheck.Sources.Osv;
+using TrustCheck.Sources.Popular;
+using TrustCheck.Sources.PyPi;
+using TrustCheck.Sources.Simple;
+using TrustCheck.Sources.Tuf;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers TrustCheck.</summary>
+public static class TrustCheckServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers TrustCheck's evidence sources (PyPI JSON, Simple and Integrity APIs, OSV, popular names, Sigstore TUF)
+    /// over one resilient HTTP client and HybridCache (memory, over the file cache in <see cref="TrustCheckPaths.CacheDirectory"/>
+    /// unless another <c>IDistributedCache</c> such as Redis is registered). Calling it again changes nothing.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <returns>The builder for further TrustCheck registrations.</returns>
+    public static ITrustCheckBuilder AddTrustCheck(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var builder = new TrustCheckBuilder(services);
+        if (services.Any(d => d.ServiceType == typeof(TrustCheckMarker)))
+        {
+            return builder;
+        }
+
+        services.AddSingleton<TrustCheckMarker>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddLogging();
+        services.AddOptions<TrustCheckHttpOptions>().Validate(Valid<TrustCheckHttpOptions>(o => o.Validate())).ValidateOnStart();
+        services.AddOptions<EvidenceSourceOptions>().Validate(Valid<EvidenceSourceOptions>(o => o.Validate())).ValidateOnStart();
+        services.AddOptions<EvidenceCacheOptions>();
+        services.AddOptions<TrustCheckPaths>();
+
+        AddHttp(services);
+        services.AddHybridCache(options =>
+        {
+            options.MaximumPayloadBytes = 256L * 1024 * 1024;
+            options.MaximumKeyLength = 4096;
+        }).AddSerializer<CachedResponse, CachedResponseSerializer>();
+
+        services.TryAddSingleton<EvidenceFetcher>();
+        services.TryAddSingleton<IPackageMetadataSource, PyPiJsonSource>();
+        services.TryAddSingleton<IPackageIndexSet, PackageIndexSet>();
+        services.TryAddSingleton<IProvenanceSource, IntegrityProvenanceSource>();
+        services.TryAddSingleton<IVulnerabilitySource, OsvClient>();
+        services.TryAddSingleton<IPopularPackagesSource, PopularPackagesSource>();
+        services.TryAddSingleton<CachedTufRemote>();
+        services.TryAddSingleton<ITrustedRootSource, TufTrustedRootSource>();
+        return builder;
+    }
+
+    private static void AddHttp(IServiceCollection services)
+    {
+        services.TryAddSingleton<EvidenceHttpClient>();
+        var client = services.AddHttpClient(EvidenceHttpClient.ClientName, http =>
+        {
+            // The resilience pipeline owns timeouts (per attempt and in total).
+            http.Timeout = Timeout.InfiniteTimeSpan;
+            TrustCheckUserAgent.Apply(http.DefaultRequestHeaders);
+        });
+        client.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.All,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            UseCookies = false,
+        });
+        client.AddHttpMessageHandler(sp => new RedirectHandler(sp.GetRequiredService<IOptions<TrustCheckHttpOptions>>()));
+        client.AddStandardResilienceHandler()
+            .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
+                EvidenceHttpClient.ConfigureResilience(resilience, sp.GetRequiredService<IOptions<TrustCheckHttpOptions>>().Value))
+            .SelectPipelineByAuthority();
+        client.AddHttpMessageHandler(() => new BufferingHandler());
+    }
+
+    private static Func<T, bool> Valid<T>(Action<T> validate) => options =>
+    {
+        validate(options);
+        return true;
+    };
+
+    private sealed class TrustCheckMarker;
+}

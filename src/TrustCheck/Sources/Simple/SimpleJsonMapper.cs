@@ -1,0 +1,73 @@
+using System.Text.Json;
+using TrustCheck.Evidence.Simple;
+using TrustCheck.Sources.Simple.Wire;
+
+namespace TrustCheck.Sources.Simple;
+
+/// <summary>Turns a PEP 691 project page into the public model.</summary>
+internal static class SimpleJsonMapper
+{
+    private const string What = "Simple API project page";
+
+    public static SimpleProjectPage ToPage(SimplePageWire wire, Uri pageUrl, string index, string shown)
+    {
+        var apiVersion = wire.Meta?.ApiVersion ?? throw EvidenceJson.Malformed(shown, What, "'meta.api-version' is missing");
+        RequireMajorVersion1(apiVersion, shown);
+        return new SimpleProjectPage
+        {
+            Index = index,
+            Name = EvidenceJson.Required(wire.Name, shown, What, "name"),
+            Format = SimplePageFormat.Json,
+            ApiVersion = apiVersion,
+            LastSerial = wire.Meta.LastSerial,
+            Status = wire.ProjectStatus?.Status is { Length: > 0 } status ? new SimpleProjectStatus(status, wire.ProjectStatus.Reason) : SimpleProjectStatus.Active,
+            Versions = wire.Versions ?? [],
+            Files = (wire.Files ?? []).Select(f => ToFile(f, pageUrl, shown)).ToList(),
+        };
+    }
+
+    internal static void RequireMajorVersion1(string apiVersion, string shown)
+    {
+        var major = apiVersion.Split('.')[0];
+        if (major != "1")
+        {
+            throw EvidenceJson.Malformed(shown, What, $"api-version {apiVersion} is not supported (only 1.x)");
+        }
+    }
+
+    private static SimpleFile ToFile(SimpleFileWire file, Uri pageUrl, string shown)
+    {
+        var filename = EvidenceJson.Required(file.Filename, shown, What, "files[].filename");
+        var (yanked, reason) = Yanked(file.Yanked, shown);
+        return new SimpleFile
+        {
+            Filename = filename,
+            Url = Resolve(pageUrl, EvidenceJson.Required(file.Url, shown, What, "files[].url"), shown),
+            Hashes = (file.Hashes ?? []).Where(h => h.Value is not null).ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value!.ToLowerInvariant(), StringComparer.Ordinal),
+            RequiresPython = file.RequiresPython,
+            Size = file.Size,
+            UploadTime = EvidenceJson.Time(file.UploadTime, shown, What),
+            Yanked = yanked,
+            YankedReason = reason,
+            HasCoreMetadata = IsPresent(file.CoreMetadata) || IsPresent(file.DataDistInfoMetadata),
+            Provenance = file.Provenance is null ? null : Resolve(pageUrl, file.Provenance, shown),
+        };
+    }
+
+    private static (bool Yanked, string? Reason) Yanked(JsonElement? value, string shown) => value switch
+    {
+        null => (false, null),
+        { ValueKind: JsonValueKind.Null or JsonValueKind.False } => (false, null),
+        { ValueKind: JsonValueKind.True } => (true, null),
+        { ValueKind: JsonValueKind.String } reason => (true, reason.GetString() is { Length: > 0 } text ? text : null),
+        _ => throw EvidenceJson.Malformed(shown, What, "'yanked' is neither a boolean nor a reason"),
+    };
+
+    private static bool IsPresent(JsonElement? value) =>
+        value is { ValueKind: JsonValueKind.True or JsonValueKind.Object };
+
+    internal static Uri Resolve(Uri pageUrl, string reference, string shown) =>
+        Uri.TryCreate(pageUrl, reference, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+            ? url
+            : throw EvidenceJson.Malformed(shown, What, $"'{reference}' is not an HTTP(S) URL");
+}
