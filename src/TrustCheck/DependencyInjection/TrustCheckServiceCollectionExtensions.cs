@@ -37,8 +37,10 @@ public static class TrustCheckServiceCollectionExtensions
         services.AddSingleton<TrustCheckMarker>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
-        services.AddOptions<TrustCheckHttpOptions>().Validate(Valid<TrustCheckHttpOptions>(o => o.Validate())).ValidateOnStart();
-        services.AddOptions<EvidenceSourceOptions>().Validate(Valid<EvidenceSourceOptions>(o => o.Validate())).ValidateOnStart();
+        services.AddOptions<TrustCheckHttpOptions>().ValidateOnStart();
+        services.AddOptions<EvidenceSourceOptions>().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TrustCheckHttpOptions>>(new SelfValidatingOptions<TrustCheckHttpOptions>(o => o.Validate()));
+        services.AddSingleton<IValidateOptions<EvidenceSourceOptions>>(new SelfValidatingOptions<EvidenceSourceOptions>(o => o.Validate()));
         services.AddOptions<EvidenceCacheOptions>();
         services.AddOptions<TrustCheckPaths>();
 
@@ -83,12 +85,6 @@ public static class TrustCheckServiceCollectionExtensions
             .SelectPipelineByAuthority();
         client.AddHttpMessageHandler(() => new BufferingHandler());
     }
-
-    private static Func<T, bool> Valid<T>(Action<T> validate) => options =>
-    {
-        validate(options);
-        return true;
-    };
 
     private sealed class TrustCheckMarker;
 }
