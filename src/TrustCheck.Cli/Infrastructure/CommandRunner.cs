@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TrustCheck.Attestations.Tuf;
+using TrustCheck.Sources;
 
 namespace TrustCheck.Cli.Infrastructure;
 
@@ -18,7 +19,7 @@ internal static class CommandRunner
             await error.WriteLineAsync("error: " + exception.Message).ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
-        catch (Exception exception) when (exception is TufRemoteException or HttpRequestException)
+        catch (Exception exception) when (exception is TufRemoteException or HttpRequestException or EvidenceSourceException)
         {
             await error.WriteLineAsync("error: upstream unavailable: " + exception.Message).ConfigureAwait(false);
             return ExitCodes.UpstreamFailure;

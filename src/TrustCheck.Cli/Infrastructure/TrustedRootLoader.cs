@@ -1,5 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using TrustCheck.Attestations.TrustRoot;
-using TrustCheck.Attestations.Tuf;
+using TrustCheck.Sources;
 
 namespace TrustCheck.Cli.Infrastructure;
 
@@ -27,27 +28,21 @@ internal static class TrustedRootLoader
         }
         else
         {
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-            var store = new FileTufMetadataStore(Path.Combine(CacheDirectory(), "tuf", "sigstore-production"));
-            var client = new TufClient(new HttpTufRemote(http, HttpTufRemote.SigstoreProduction), store, TufRootPin.SigstoreProduction, TimeProvider.System);
-            var target = await client.GetTargetAsync("trusted_root.json", cancellationToken).ConfigureAwait(false);
-            bytes = target.Content ?? throw new InvalidDataException($"Sigstore's trusted root could not be obtained through TUF: {target.Failure}");
+            // Sigstore production through TUF, fetched by the engine's resilient, cached HTTP layer.
+            var services = new ServiceCollection();
+            services.AddTrustCheck();
+            await using var provider = services.BuildServiceProvider();
+            try
+            {
+                return await provider.GetRequiredService<ITrustedRootSource>().GetAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (EvidenceSourceException error) when (error.Kind == EvidenceErrorKind.Malformed)
+            {
+                throw new InvalidDataException(error.Message, error);
+            }
         }
 
         var failure = TrustedRoot.TryParse(bytes, out var root);
         return root ?? throw new InvalidDataException($"The trusted root is not usable: {failure}");
-    }
-
-    private static string CacheDirectory()
-    {
-        var configured = Environment.GetEnvironmentVariable("TRUSTCHECK_CACHE_DIR");
-        if (!string.IsNullOrEmpty(configured))
-        {
-            return configured;
-        }
-
-        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-        var baseDirectory = string.IsNullOrEmpty(xdg) ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache") : xdg;
-        return Path.Combine(baseDirectory, "trustcheck");
     }
 }

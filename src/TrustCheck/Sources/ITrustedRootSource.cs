@@ -7,7 +7,7 @@ public interface ITrustedRootSource
 {
     /// <summary>Gets the trusted root.</summary>
     /// <param name="cancellationToken">Cancels the lookup.</param>
-    /// <returns>The parsed root.</returns>
+    /// <returns>The parsed root, shared by every caller for the source's lifetime: do not dispose it.</returns>
     /// <exception cref="EvidenceSourceException">It could not be obtained or verified.</exception>
     Task<TrustedRoot> GetAsync(CancellationToken cancellationToken = default);
 }
