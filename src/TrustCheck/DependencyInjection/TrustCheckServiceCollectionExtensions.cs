@@ -1,6 +1,9 @@
 using System.Net;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TrustCheck;
 using TrustCheck.Caching;
@@ -50,6 +53,7 @@ public static class TrustCheckServiceCollectionExtensions
             options.MaximumPayloadBytes = 256L * 1024 * 1024;
             options.MaximumKeyLength = 4096;
         }).AddSerializer<CachedResponse, CachedResponseSerializer>();
+        services.TryAddSingleton<IDistributedCache>(DefaultDistributedCache);
 
         services.TryAddSingleton<EvidenceFetcher>();
         services.TryAddSingleton<IPackageMetadataSource, PyPiJsonSource>();
@@ -84,6 +88,24 @@ public static class TrustCheckServiceCollectionExtensions
                 EvidenceHttpClient.ConfigureResilience(resilience, sp.GetRequiredService<IOptions<TrustCheckHttpOptions>>().Value))
             .SelectPipelineByAuthority();
         client.AddHttpMessageHandler(() => new BufferingHandler());
+    }
+
+    // The embedded default: the file store in the cache directory (memory only when there is none). A Redis (or
+    // any) IDistributedCache registered before AddTrustCheck, or through UseRedisCache, takes its place.
+    private static IDistributedCache DefaultDistributedCache(IServiceProvider services)
+    {
+        var directory = services.GetRequiredService<IOptions<TrustCheckPaths>>().Value.CacheDirectory;
+        if (string.IsNullOrEmpty(directory))
+        {
+            return new MemoryDistributedCache(Microsoft.Extensions.Options.Options.Create(new MemoryDistributedCacheOptions()));
+        }
+
+        var options = new FileDistributedCacheOptions
+        {
+            Directory = Path.Combine(directory, "http"),
+            TimeProvider = services.GetRequiredService<TimeProvider>(),
+        };
+        return new FileDistributedCache(Microsoft.Extensions.Options.Options.Create(options), services.GetService<ILogger<FileDistributedCache>>());
     }
 
     private sealed class TrustCheckMarker;
