@@ -44,6 +44,7 @@ public sealed class OsvApiTests
     [Theory]
     [InlineData("""{"package": {"purl": "pkg:pypi/jinja2@2.10"}}""")]
     [InlineData("""{"package": {"purl": "pkg:pypi/jinja2"}, "version": "2.10"}""")]
+    [InlineData("""{"package": {"purl": "pkg:PyPI/Jinja2@2.10?repository_url=https://pypi.org#src"}}""")]
     public async Task Query_ByPurl_MatchesLikeByName(string query)
     {
         await using var host = await EvidenceTestHost.StartAsync();

@@ -57,6 +57,19 @@ public sealed class StaticRoutesTests
     }
 
     [Fact]
+    public async Task TopPackages_FileMissing_Answers500NamingTheError()
+    {
+        await using var host = await EvidenceTestHost.StartAsync(loadSharedData: false);
+        host.Server.TopPackagesFile = Path.Combine(Path.GetTempPath(), "trustcheck-no-such-file.json");
+
+        using var response = await host.Client.GetAsync(host.Server.TopPackagesUrl);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Contains("FileNotFoundException", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(500, Assert.Single(host.Server.Requests).StatusCode);
+    }
+
+    [Fact]
     public async Task TopPackages_Default_ServesTheSharedList()
     {
         await using var host = await EvidenceTestHost.StartAsync(loadSharedData: false);

@@ -26,7 +26,8 @@ internal static class EntityTags
             return false;
         }
 
-        var current = EntityTagHeaderValue.Parse(etag);
-        return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false));
+        // A recorded tag that is not a valid entity tag only ever matches '*'.
+        var current = EntityTagHeaderValue.TryParse(etag, out var parsed) ? parsed : null;
+        return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || (current is not null && tag.Compare(current, useStrongComparison: false)));
     }
 }

@@ -369,6 +369,12 @@ public sealed class EvidenceServer : IAsyncDisposable
         {
             // The client went away (its timeout, or a size limit it enforces): there is no one left to answer.
         }
+        catch (Exception error) when (!context.Response.HasStarted && error is not OperationCanceledException)
+        {
+            // A bug or missing shared data: answer 500 naming it, so the test that hit it can say why.
+            context.Response.Clear();
+            await ResponseWriter.WriteAsync(exchange, EvidenceResponse.Message(500, $"EvidenceServer error: {error.GetType().Name}: {error.Message}")).ConfigureAwait(false);
+        }
         finally
         {
             exchange.MarkCompleted();
