@@ -53,8 +53,11 @@ internal sealed partial class EvidenceFetcher(
     }
 
     /// <summary>Looks in the cache only.</summary>
-    public ValueTask<CachedResponse?> PeekAsync(string key, CancellationToken cancellationToken) =>
-        cache.GetOrCreateAsync<CachedResponse?>(key, static _ => ValueTask.FromResult<CachedResponse?>(null), PeekOptions, cancellationToken: cancellationToken);
+    public async ValueTask<CachedResponse?> PeekAsync(string key, CancellationToken cancellationToken)
+    {
+        var found = await cache.GetOrCreateAsync(key, static _ => ValueTask.FromResult(CachedResponse.Missing), PeekOptions, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return found.Status == CachedResponse.Missing.Status ? null : found;
+    }
 
     /// <summary>Keeps an answer.</summary>
     public ValueTask StoreAsync(string key, CachedResponse entry, CancellationToken cancellationToken)

@@ -18,6 +18,9 @@ public sealed class EvidenceSourceOptions
     /// <summary>Sigstore's TUF repository root.</summary>
     public Uri TufUrl { get; set; } = new("https://tuf-repo-cdn.sigstore.dev/");
 
+    /// <summary>The TUF root trusted first, pinned by version and digest (Sigstore production by default; another for a mirror of another repository).</summary>
+    public TrustCheck.Attestations.Tuf.TufRootPin TufRootPin { get; set; } = TrustCheck.Attestations.Tuf.TufRootPin.SigstoreProduction;
+
     /// <summary>Where the popular-projects list is downloaded from.</summary>
     public Uri PopularPackagesUrl { get; set; } = new("https://hugovk.github.io/top-pypi-packages/top-pypi-packages.min.json");
 

@@ -23,7 +23,7 @@ internal sealed class TufTrustedRootSource(CachedTufRemote remote, IOptions<Evid
         ITufMetadataStore store = paths.CacheDirectory is null
             ? new InMemoryTufMetadataStore()
             : new FileTufMetadataStore(Path.Combine(paths.CacheDirectory, "tuf", host));
-        var client = new TufClient(remote, store, TufRootPin.SigstoreProduction, time);
+        var client = new TufClient(remote, store, options.TufRootPin, time);
         TufTargetResult target;
         try
         {
