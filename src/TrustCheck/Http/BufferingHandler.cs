@@ -20,7 +20,17 @@ internal sealed class BufferingHandler : DelegatingHandler
                 throw new ResponseTooLargeException($"The response declares {response.Content.Headers.ContentLength} bytes; the limit for this endpoint is {limit}.");
             }
 
-            var body = await ReadAsync(response.Content, limit, cancellationToken).ConfigureAwait(false);
+            byte[] body;
+            try
+            {
+                body = await ReadAsync(response.Content, limit, cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException error) when (!cancellationToken.IsCancellationRequested)
+            {
+                // A connection that breaks mid-body is as transient as one that breaks before the headers.
+                throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response was cut off: " + error.Message, error);
+            }
+
             var buffered = new ByteArrayContent(body);
             foreach (var header in response.Content.Headers)
             {

@@ -111,7 +111,13 @@ internal sealed class EvidenceHttpClient(IHttpClientFactory factory)
         resilience.RateLimiter.DefaultRateLimiterOptions.QueueLimit = options.MaxQueuedPerHost;
         resilience.AttemptTimeout.Timeout = options.AttemptTimeout;
         resilience.TotalRequestTimeout.Timeout = options.TotalTimeout;
-        resilience.Retry.MaxRetryAttempts = options.MaxRetries;
+        // The standard pipeline always has a retry stage; "no retries" is a stage that handles nothing.
+        resilience.Retry.MaxRetryAttempts = Math.Max(1, options.MaxRetries);
+        if (options.MaxRetries == 0)
+        {
+            resilience.Retry.ShouldHandle = static _ => Polly.PredicateResult.False();
+        }
+
         resilience.Retry.Delay = options.RetryBaseDelay;
         resilience.Retry.MaxDelay = options.MaxRetryDelay;
         resilience.Retry.BackoffType = Polly.DelayBackoffType.Exponential;
