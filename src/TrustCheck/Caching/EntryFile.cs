@@ -218,6 +218,12 @@ internal static class EntryFile
 
     private static SafeFileHandle? TryOpenForRead(string path, FileOptions options)
     {
+        // Misses are the common case on a cold cache: answer them without an exception (the catch covers races).
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
         try
         {
             return File.OpenHandle(path, FileMode.Open, FileAccess.Read, ReaderShare, options);

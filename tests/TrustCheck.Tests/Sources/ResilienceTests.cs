@@ -133,6 +133,19 @@ public sealed class ResilienceTests : IAsyncLifetime
         Assert.Equal(2, _server.RequestCount(ReleasePath));
     }
 
+    [Fact]
+    public async Task Get_DeeplyNestedJson_IsMalformedNotAStackOverflow()
+    {
+        var nested = new string('[', 100_000) + new string(']', 100_000);
+        _server.AddRelease("deep", "1.0", System.Text.Encoding.UTF8.GetBytes("{\"info\":{\"name\":\"deep\",\"version\":\"1.0\",\"x\":" + nested + "}}"));
+        await using var host = SourceHost.Create(_server);
+
+        var error = await Assert.ThrowsAsync<EvidenceSourceException>(() => host.PyPi.GetReleaseAsync(PackageName.Parse("deep"), "1.0"));
+
+        Assert.Equal(EvidenceErrorKind.Malformed, error.Kind);
+        Assert.Contains("depth", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
