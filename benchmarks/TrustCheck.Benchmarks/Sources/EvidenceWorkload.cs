@@ -9,7 +9,7 @@ namespace TrustCheck.Benchmarks.Sources;
 /// The evidence an inspection of N packages needs: each project's JSON, the release's JSON, the provenance of every
 /// file of the release, and one OSV lookup for all of them — fetched as concurrently as the sources allow.
 /// </summary>
-internal static class EvidenceWorkload
+public static class EvidenceWorkload
 {
     public static async Task<int> FetchAsync(IServiceProvider services, IReadOnlyList<(PackageName Name, string Version)> packages, CancellationToken cancellationToken = default)
     {

@@ -23,9 +23,11 @@ internal sealed partial class EvidenceFetcher(
     TimeProvider time,
     ILogger<EvidenceFetcher> logger)
 {
+    // A peek never writes to L2; it may keep an L2 hit (or the "missing" sentinel, which reads as a miss) in memory,
+    // so repeated lookups in one process stay off the network cache.
     private static readonly HybridCacheEntryOptions PeekOptions = new()
     {
-        Flags = HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite,
+        Flags = HybridCacheEntryFlags.DisableDistributedCacheWrite,
     };
 
     private readonly ConcurrentDictionary<string, Lazy<Task<CachedResponse>>> _inFlight = new(StringComparer.Ordinal);

@@ -26,9 +26,9 @@ internal sealed class OsvClient(EvidenceHttpClient http, EvidenceFetcher fetcher
         var unique = queries.Distinct().ToList();
         var hits = new Dictionary<VulnerabilityQuery, List<OsvVulnRefWire>>();
         var missing = new List<VulnerabilityQuery>();
-        foreach (var query in unique)
+        var peeks = await Task.WhenAll(unique.Select(async query => (Query: query, Cached: await fetcher.PeekAsync(HitsKey(query), cancellationToken).ConfigureAwait(false)))).ConfigureAwait(false);
+        foreach (var (query, cached) in peeks)
         {
-            var cached = await fetcher.PeekAsync(HitsKey(query), cancellationToken).ConfigureAwait(false);
             if (cached is not null && (cacheOptions.Value.Offline || cached.IsFresh(time.GetUtcNow())))
             {
                 hits[query] = EvidenceJson.Parse(cached.Body, EvidenceJsonContext.Default.OsvQueryHitsWire, "cache", "OSV query result").Vulns;
@@ -49,8 +49,9 @@ internal sealed class OsvClient(EvidenceHttpClient http, EvidenceFetcher fetcher
             for (var i = 0; i < chunk.Length; i++)
             {
                 hits[chunk[i]] = found[i];
-                await StoreHitsAsync(chunk[i], found[i], cancellationToken).ConfigureAwait(false);
             }
+
+            await Task.WhenAll(chunk.Select((query, i) => StoreHitsAsync(query, found[i], cancellationToken).AsTask())).ConfigureAwait(false);
         }
 
         var records = new Dictionary<(string Id, string? Modified), Task<OsvVulnerability?>>();
