@@ -1,0 +1,14 @@
+namespace TrustCheck.Inspection;
+
+/// <summary>The settings every package of an inspection is judged with.</summary>
+public sealed record InspectionOptions
+{
+    /// <summary>The repository the root packages must be proven to come from (<c>--expected-repo</c>).</summary>
+    public string? ExpectedRepository { get; init; }
+
+    /// <summary>The target environment for markers and <c>Requires-Python</c>.</summary>
+    public TargetEnvironment Target { get; init; } = TargetEnvironment.Default;
+
+    /// <summary>Names that belong to a private index (<c>--internal-package</c>, <c>prefix-*</c> globs allowed).</summary>
+    public IReadOnlyList<string> InternalPackages { get; init; } = [];
+}

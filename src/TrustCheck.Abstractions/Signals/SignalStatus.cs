@@ -1,0 +1,11 @@
+namespace TrustCheck.Signals;
+
+/// <summary>Whether a provider reached a judgment.</summary>
+public enum SignalStatus
+{
+    /// <summary>The provider ran; its findings are complete.</summary>
+    Completed,
+
+    /// <summary>The provider failed; nothing can be concluded from its silence.</summary>
+    Indeterminate,
+}
