@@ -7,6 +7,14 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TrustCheck;
 using TrustCheck.Caching;
+using TrustCheck.Engine;
+using TrustCheck.Engine.Evidence;
+using TrustCheck.Engine.Planning;
+using TrustCheck.Engine.Signals;
+using TrustCheck.Inspection;
+using TrustCheck.Policies;
+using TrustCheck.Providers.Provenance;
+using TrustCheck.Signals;
 using TrustCheck.Http;
 using TrustCheck.Sources;
 using TrustCheck.Sources.Integrity;
@@ -62,8 +70,21 @@ public static class TrustCheckServiceCollectionExtensions
         services.TryAddSingleton<IVulnerabilitySource, OsvClient>();
         services.TryAddSingleton<IPopularPackagesSource, PopularPackagesSource>();
         services.TryAddSingleton<CachedTufRemote>();
-        services.TryAddSingleton<ITrustedRootSource, TufTrustedRootSource>();
+        AddEngine(services);
+        services.TryAddSingleton<TufTrustedRootSource>();
+        services.TryAddSingleton<ITrustedRootSource, TrustedRootSelector>();
         return builder;
+    }
+
+    private static void AddEngine(IServiceCollection services)
+    {
+        services.TryAddSingleton<IEvidenceSources, EvidenceSources>();
+        services.TryAddSingleton<ReleaseEvidenceLoader>();
+        services.TryAddSingleton<SignalRunner>();
+        services.TryAddSingleton<PolicyCatalog>();
+        services.TryAddSingleton<IInspectionPlanner, RootsOnlyPlanner>();
+        services.TryAddSingleton<ITrustInspector, TrustInspector>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, ProvenanceProvider>());
     }
 
     private static void AddHttp(IServiceCollection services)

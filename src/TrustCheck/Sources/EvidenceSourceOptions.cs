@@ -18,6 +18,9 @@ public sealed class EvidenceSourceOptions
     /// <summary>Sigstore's TUF repository root.</summary>
     public Uri TufUrl { get; set; } = new("https://tuf-repo-cdn.sigstore.dev/");
 
+    /// <summary>A Sigstore <c>trusted_root.json</c> to use instead of fetching one through TUF (<c>--trusted-root</c>).</summary>
+    public string? TrustedRootFile { get; set; }
+
     /// <summary>The TUF root trusted first, pinned by version and digest (Sigstore production by default; another for a mirror of another repository).</summary>
     public TrustCheck.Attestations.Tuf.TufRootPin TufRootPin { get; set; } = TrustCheck.Attestations.Tuf.TufRootPin.SigstoreProduction;
 

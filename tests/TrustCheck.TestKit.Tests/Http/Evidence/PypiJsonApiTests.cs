@@ -131,7 +131,7 @@ public sealed class PypiJsonApiTests
     }
 
     [Fact]
-    public async Task ProjectRoute_Sampleproject_ServesWarehousesDocumentedExample()
+    public async Task ProjectRoute_Sampleproject_IsSynthesisedFromTheDocumentedRelease()
     {
         await using var host = await EvidenceTestHost.StartAsync();
 

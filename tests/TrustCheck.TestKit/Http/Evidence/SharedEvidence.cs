@@ -71,8 +71,10 @@ internal static class SharedEvidence
     /// <summary>Warehouse's documented sampleproject responses, and a synthesised Simple page linking the real provenance.</summary>
     private static void LoadSampleproject(EvidenceServer server)
     {
-        server.AddProject("sampleproject", File.ReadAllBytes(SharedData.PathOf($"{JsonApi}/warehouse-docs/sampleproject.json")));
+        // The documented project response is abridged (releases 1.3.0-3.0.0 are the string "..."), which no real
+        // index sends; the project route is synthesised from the documented 4.0.0 release instead.
         server.AddRelease("sampleproject", "4.0.0", File.ReadAllBytes(SharedData.PathOf($"{JsonApi}/warehouse-docs/sampleproject-4.0.0.json")));
+        server.SynthesizeProject("sampleproject");
         server.SynthesizeSimplePage("sampleproject");
     }
 

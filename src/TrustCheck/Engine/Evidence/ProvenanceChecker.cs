@@ -1,0 +1,100 @@
+using TrustCheck.Attestations.Certificates;
+using TrustCheck.Attestations.Pep740;
+using TrustCheck.Attestations.TrustRoot;
+using TrustCheck.Attestations.Verification;
+using TrustCheck.Evidence.Release;
+
+namespace TrustCheck.Engine.Evidence;
+
+/// <summary>
+/// Verifies a file's PEP 740 provenance offline against the trusted root, binding it to the published SHA-256 and
+/// each bundle's own Trusted Publisher (as PyPI does), and turns the result into evidence. Fails closed: anything
+/// but a fully verified provenance is not <see cref="ProvenanceOutcome.Verified"/>.
+/// </summary>
+internal sealed class ProvenanceChecker(TrustedRoot root)
+{
+    private readonly Pep740Verifier _verifier = new(root);
+
+    public FileProvenance Check(ReadOnlySpan<byte> provenance, string filename, string? sha256, string source)
+    {
+        if (string.IsNullOrEmpty(sha256))
+        {
+            return new FileProvenance
+            {
+                Outcome = ProvenanceOutcome.Failed,
+                Failure = new ProvenanceFailure("subject", "The index publishes no SHA-256 for the file, so the attestation cannot be bound to it."),
+                Source = source,
+            };
+        }
+
+        var result = _verifier.VerifyProvenance(provenance, new DistributionIdentity(filename, sha256.ToLowerInvariant()));
+        var first = result.Attestations.FirstOrDefault(a => a.Status == result.Status) ?? (result.Attestations.Count > 0 ? result.Attestations[0] : null);
+        return new FileProvenance
+        {
+            Outcome = result.Status switch
+            {
+                AttestationStatus.Verified => ProvenanceOutcome.Verified,
+                AttestationStatus.Unsupported => ProvenanceOutcome.Unsupported,
+                _ => ProvenanceOutcome.Failed,
+            },
+            Failure = result.Status == AttestationStatus.Failed ? ToFailure(result.Failure ?? first?.Failure) : null,
+            Publisher = ToPublisher(first?.Publisher, result.Status == AttestationStatus.Verified ? first?.Identity : null),
+            PredicateTypes = result.Status == AttestationStatus.Verified
+                ? result.Attestations.Where(a => a.Statement is not null).Select(a => a.Statement!.PredicateType).Distinct(StringComparer.Ordinal).ToList()
+                : [],
+            SignedAt = result.Status == AttestationStatus.Verified ? EarliestSigningTime(result) : null,
+            Source = source,
+        };
+    }
+
+    private static DateTimeOffset? EarliestSigningTime(ProvenanceVerificationResult result)
+    {
+        var times = result.Attestations.SelectMany(a => a.SigningTimes).ToList();
+        return times.Count == 0 ? null : times.Min();
+    }
+
+    internal static string StageName(VerificationStage stage) => stage switch
+    {
+        VerificationStage.TrustRoot => "trust-root",
+        VerificationStage.LogBody => "log-body",
+        VerificationStage.InclusionProof => "inclusion-proof",
+        VerificationStage.InclusionPromise => "inclusion-promise",
+        _ => stage.ToString().ToLowerInvariant(),
+    };
+
+    private static ProvenanceFailure ToFailure(VerificationFailure? failure) =>
+        failure is null
+            ? new ProvenanceFailure("bundle", "Verification failed without a reason (treated as a failure).")
+            : new ProvenanceFailure(StageName(failure.Stage), failure.Reason);
+
+    private static PublisherIdentity? ToPublisher(TrustedPublisher? publisher, FulcioIdentity? identity)
+    {
+        if (publisher is null)
+        {
+            return null;
+        }
+
+        var (workflow, environment, email) = publisher switch
+        {
+            GitHubPublisher github => (github.Workflow, github.Environment, (string?)null),
+            GitLabPublisher gitlab => (gitlab.WorkflowFilepath, gitlab.Environment, null),
+            GooglePublisher google => (null, null, google.Email),
+            _ => ((string?)null, (string?)null, (string?)null),
+        };
+        return new PublisherIdentity
+        {
+            Kind = publisher.Kind,
+            Repository = publisher.Repository,
+            Workflow = workflow,
+            Environment = string.IsNullOrEmpty(environment) ? null : environment,
+            Email = email,
+            SourceRepositoryUri = identity?.SourceRepositoryUri,
+            SourceRepositoryId = identity?.SourceRepositoryIdentifier,
+            SourceRepositoryOwnerId = identity?.SourceRepositoryOwnerIdentifier,
+            SourceRepositoryDigest = identity?.SourceRepositoryDigest,
+            SourceRepositoryRef = identity?.SourceRepositoryRef,
+            CertificateIdentity = identity is { SubjectAlternativeNames.Count: > 0 } ? identity.SubjectAlternativeNames[0] : null,
+            Issuer = identity?.Issuer ?? identity?.IssuerV1,
+        };
+    }
+}

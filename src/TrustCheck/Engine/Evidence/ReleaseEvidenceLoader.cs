@@ -1,0 +1,135 @@
+using TrustCheck.Evidence.PyPi;
+using TrustCheck.Evidence.Provenance;
+using TrustCheck.Evidence.Release;
+using TrustCheck.Evidence.Simple;
+using TrustCheck.Evidence.Vulnerabilities;
+using TrustCheck.Packaging;
+using TrustCheck.Signals;
+using TrustCheck.Sources;
+using TrustCheck.Sources.Vulnerabilities;
+
+namespace TrustCheck.Engine.Evidence;
+
+/// <summary>
+/// Gathers the evidence of one release: the JSON API's release and project, the index pages, every file's
+/// provenance verified offline (bound to the digest both APIs publish), the vulnerabilities merged by alias, and
+/// the nearest earlier release's provenance for drift checks.
+/// </summary>
+internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRootSource trustedRoot)
+{
+    private const int HistoryWithProvenance = 1;
+    private readonly Lazy<Task<ProvenanceChecker>> _checker = new(async () => new ProvenanceChecker(await trustedRoot.GetAsync().ConfigureAwait(false)));
+
+    public async Task<ReleaseEvidence> LoadAsync(PackageName name, string? version, CancellationToken cancellationToken)
+    {
+        var project = await sources.Metadata.GetProjectAsync(name, cancellationToken).ConfigureAwait(false)
+            ?? throw new PackageNotFoundException($"The project '{name}' does not exist on the index.");
+        version ??= project.Info.Version;
+        var releaseTask = sources.Metadata.GetReleaseAsync(name, version, cancellationToken);
+        var pageTask = sources.Indexes.Primary.GetProjectPageAsync(name, cancellationToken);
+        var extraTask = Task.WhenAll(sources.Indexes.Extras.Select(i => i.GetProjectPageAsync(name, cancellationToken)));
+        var release = await releaseTask.ConfigureAwait(false)
+            ?? throw new PackageNotFoundException($"The release '{name}=={version}' does not exist on the index.");
+        version = release.Info.Version;
+        var vulnerabilityTask = sources.Vulnerabilities.QueryAsync([new VulnerabilityQuery(name, version)], cancellationToken);
+        var page = await pageTask.ConfigureAwait(false);
+        var files = await LoadFilesAsync(name, version, release.Files, page, cancellationToken).ConfigureAwait(false);
+        var history = await LoadHistoryAsync(name, version, project, cancellationToken).ConfigureAwait(false);
+        var osv = await vulnerabilityTask.ConfigureAwait(false);
+        return new ReleaseEvidence
+        {
+            Name = name,
+            Version = version,
+            Release = release,
+            Project = project,
+            IndexPage = page,
+            ExtraIndexPages = (await extraTask.ConfigureAwait(false)).OfType<SimpleProjectPage>().ToList(),
+            Files = files,
+            Vulnerabilities = VulnerabilityMerger.Merge(osv.SelectMany(r => r.Records), release.Vulnerabilities),
+            History = history,
+        };
+    }
+
+    private async Task<IReadOnlyList<DistributionEvidence>> LoadFilesAsync(PackageName name, string version, IReadOnlyList<PyPiFile> files, SimpleProjectPage? page, CancellationToken cancellationToken)
+    {
+        var indexed = (page?.Files ?? []).GroupBy(f => f.Filename, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var loaded = await Task.WhenAll(files.Select(file => LoadFileAsync(name, version, file, indexed.GetValueOrDefault(file.Filename), cancellationToken))).ConfigureAwait(false);
+        return loaded;
+    }
+
+    private async Task<DistributionEvidence> LoadFileAsync(PackageName name, string version, PyPiFile file, SimpleFile? indexed, CancellationToken cancellationToken)
+    {
+        var sha256 = file.Digests.Sha256;
+        FileProvenance provenance;
+        if (indexed?.Sha256 is { } indexSha && sha256 is not null && !string.Equals(indexSha, sha256, StringComparison.OrdinalIgnoreCase))
+        {
+            provenance = new FileProvenance
+            {
+                Outcome = ProvenanceOutcome.Failed,
+                Failure = new ProvenanceFailure("digest", $"The JSON API publishes SHA-256 {sha256} but the index publishes {indexSha}."),
+            };
+        }
+        else
+        {
+            var document = await sources.Provenance.GetProvenanceAsync(new ProvenanceRequest(name, version, file.Filename, indexed?.Provenance), cancellationToken).ConfigureAwait(false);
+            provenance = document.Status == ProvenanceStatus.Absent
+                ? FileProvenance.Absent with { Source = document.Source }
+                : (await _checker.Value.WaitAsync(cancellationToken).ConfigureAwait(false)).Check(document.Content.Span, file.Filename, sha256, document.Source);
+        }
+
+        return new DistributionEvidence
+        {
+            Filename = file.Filename,
+            PackageType = file.PackageType,
+            Sha256 = sha256,
+            Size = file.Size,
+            UploadTime = file.UploadTime,
+            Yanked = file.Yanked || (indexed?.Yanked ?? false),
+            YankedReason = file.YankedReason ?? indexed?.YankedReason,
+            RequiresPython = file.RequiresPython ?? indexed?.RequiresPython,
+            Provenance = provenance,
+        };
+    }
+
+    private async Task<IReadOnlyList<ReleaseHistoryEntry>> LoadHistoryAsync(PackageName name, string version, PyPiProject project, CancellationToken cancellationToken)
+    {
+        if (!PythonVersion.TryParse(version, out var current))
+        {
+            return [];
+        }
+
+        var earlier = project.Releases
+            .Select(r => (Text: r.Key, Files: r.Value, Parsed: PythonVersion.TryParse(r.Key, out var v) ? v : null))
+            .Where(r => r.Parsed is not null && r.Parsed < current)
+            .OrderByDescending(r => r.Parsed)
+            .ToList();
+        var checkedCount = 0;
+        var entries = new List<Task<ReleaseHistoryEntry>>(earlier.Count);
+        foreach (var (text, files, _) in earlier)
+        {
+            var yanked = files.Count > 0 && files.All(f => f.Yanked);
+            var check = files.Count > 0 && !yanked && checkedCount < HistoryWithProvenance;
+            if (check)
+            {
+                checkedCount++;
+            }
+
+            entries.Add(HistoryEntryAsync(name, text, files, yanked, check, cancellationToken));
+        }
+
+        return await Task.WhenAll(entries).ConfigureAwait(false);
+    }
+
+    private async Task<ReleaseHistoryEntry> HistoryEntryAsync(PackageName name, string version, IReadOnlyList<PyPiFile> files, bool yanked, bool check, CancellationToken cancellationToken)
+    {
+        var uploads = files.Where(f => f.UploadTime is not null).Select(f => f.UploadTime!.Value).ToList();
+        return new ReleaseHistoryEntry
+        {
+            Version = version,
+            UploadTime = uploads.Count == 0 ? null : uploads.Min(),
+            Yanked = yanked,
+            ProvenanceChecked = check,
+            Files = check ? await Task.WhenAll(files.Select(f => LoadFileAsync(name, version, f, indexed: null, cancellationToken))).ConfigureAwait(false) : [],
+        };
+    }
+}

@@ -1,0 +1,161 @@
+using System.Collections.Concurrent;
+using TrustCheck.Engine.Evidence;
+using TrustCheck.Engine.Planning;
+using TrustCheck.Engine.Reporting;
+using TrustCheck.Engine.Scoring;
+using TrustCheck.Engine.Signals;
+using TrustCheck.Evidence.Release;
+using TrustCheck.Evidence.Vulnerabilities;
+using TrustCheck.Findings;
+using TrustCheck.Inspection;
+using TrustCheck.Policies;
+using TrustCheck.Reports;
+using TrustCheck.Signals;
+
+namespace TrustCheck.Engine;
+
+/// <summary>
+/// The inspection pipeline: plan the releases (dependencies when asked) → load each release's evidence once →
+/// run every provider concurrently → propagate dependency risk to the roots → let the policy decide → report.
+/// </summary>
+internal sealed class TrustInspector(
+    IInspectionPlanner planner,
+    ReleaseEvidenceLoader loader,
+    SignalRunner runner,
+    IEvidenceSources sources,
+    PolicyCatalog policies,
+    TimeProvider time) : ITrustInspector
+{
+    public async Task<TrustReport> InspectAsync(InspectionRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Packages.Count == 0)
+        {
+            throw new ArgumentException("Nothing to inspect: the request names no package.", nameof(request));
+        }
+
+        var policy = policies.Get(request.Policy);
+        var options = request.Options;
+        if (options.ExpectedRepository is null && policy is RulesPolicy { Rules.ExpectedRepository: { } expected })
+        {
+            options = options with { ExpectedRepository = expected };
+        }
+
+        var now = time.GetUtcNow();
+        var plan = await planner.PlanAsync(request, cancellationToken).ConfigureAwait(false);
+        await PrefetchVulnerabilitiesAsync(plan, cancellationToken).ConfigureAwait(false);
+
+        var inspected = 0;
+        var evidence = new ConcurrentDictionary<(string, string?), Task<ReleaseEvidence>>();
+        var outcomes = await Task.WhenAll(plan.Packages.Select(async package =>
+        {
+            var loaded = await evidence.GetOrAdd((package.Name.Normalized, package.Version), _ => loader.LoadAsync(package.Name, package.Version, cancellationToken)).ConfigureAwait(false);
+            var context = new SignalContext { Evidence = loaded, Options = options, IsRoot = package.IsRoot, Now = now, Sources = sources };
+            var signals = await runner.RunAsync(context, cancellationToken).ConfigureAwait(false);
+            request.Progress?.Report(new InspectionProgress(Interlocked.Increment(ref inspected), plan.Packages.Count, $"{loaded.Name}=={loaded.Version}"));
+            return new PackageOutcome(package, loaded, signals);
+        })).ConfigureAwait(false);
+
+        AddEngineFindings(outcomes, plan);
+        var decision = policy.Evaluate(new PolicyInput
+        {
+            Packages = outcomes.Select(Assess).ToList(),
+            Options = options,
+            Now = now,
+        });
+        return ReportBuilder.Build(outcomes, plan, policy, decision, options, now);
+    }
+
+    private async Task PrefetchVulnerabilitiesAsync(InspectionPlan plan, CancellationToken cancellationToken)
+    {
+        // One OSV batch for the whole graph; each release's own lookup is then answered by the cache.
+        var queries = plan.Packages.Where(p => p.Version is not null).Select(p => new VulnerabilityQuery(p.Name, p.Version!)).ToList();
+        if (queries.Count > 1)
+        {
+            await sources.Vulnerabilities.QueryAsync(queries, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static PackageAssessment Assess(PackageOutcome outcome)
+    {
+        var findings = outcome.AllFindings.Select(f => f.Finding).ToList();
+        return new PackageAssessment
+        {
+            Name = outcome.Evidence.Name.Normalized,
+            Version = outcome.Evidence.Version,
+            IsRoot = outcome.Planned.IsRoot,
+            Findings = findings,
+            Recommendation = RecommendationCalculator.Recommend(findings, outcome.Evidence.Files, outcome.HasIndeterminateSignals),
+            Files = outcome.Evidence.Files,
+            HasIndeterminateSignals = outcome.HasIndeterminateSignals,
+        };
+    }
+
+    private static void AddEngineFindings(IReadOnlyList<PackageOutcome> outcomes, InspectionPlan plan)
+    {
+        var byId = outcomes.ToDictionary(o => o.Id, StringComparer.Ordinal);
+        foreach (var outcome in outcomes)
+        {
+            foreach (var signal in outcome.Signals.Where(s => s.Status == SignalStatus.Indeterminate))
+            {
+                outcome.EngineFindings.Add(("engine", ReportBuilder.Finding(
+                    EngineCodes.IndeterminateSignal,
+                    Severity.Info,
+                    $"The {signal.Provider} check could not conclude: {signal.Error}",
+                    new Dictionary<string, string> { ["provider"] = signal.Provider },
+                    "Nothing can be concluded from this check's silence; rerun, or review by hand.")));
+            }
+        }
+
+        foreach (var problem in plan.Problems)
+        {
+            if (byId.TryGetValue($"{problem.From.Normalized}=={problem.FromVersion}", out var parent))
+            {
+                parent.EngineFindings.Add(("engine", ReportBuilder.Finding(
+                    EngineCodes.UnresolvedDependency,
+                    Severity.Medium,
+                    $"The requirement '{problem.Requirement}' could not be resolved: {problem.Reason}",
+                    new Dictionary<string, string> { ["requirement"] = problem.Requirement, ["reason"] = problem.Reason },
+                    "Check the requirement against the index; an unresolvable dependency cannot be inspected.")));
+            }
+        }
+
+        var highRisk = outcomes
+            .Where(o => RecommendationCalculator.Recommend(o.AllFindings.Select(f => f.Finding).ToList(), o.Evidence.Files, o.HasIndeterminateSignals) == Recommendation.HighRisk)
+            .Select(o => o.Id)
+            .ToHashSet(StringComparer.Ordinal);
+        var children = plan.Edges.Where(e => e.ToVersion is not null)
+            .ToLookup(e => $"{e.From.Normalized}=={e.FromVersion}", e => $"{e.To.Normalized}=={e.ToVersion}", StringComparer.Ordinal);
+        foreach (var root in outcomes.Where(o => o.Planned.IsRoot))
+        {
+            foreach (var (dependency, path) in Descendants(root.Id, children).Where(d => highRisk.Contains(d.Id)))
+            {
+                root.EngineFindings.Add(("engine", ReportBuilder.Finding(
+                    EngineCodes.HighRiskDependency,
+                    Severity.High,
+                    $"The dependency {dependency} is high-risk (via {path}).",
+                    new Dictionary<string, string> { ["dependency"] = dependency, ["path"] = path },
+                    "Installing this package installs the dependency: resolve its findings, pin a safe version, or drop it.")));
+            }
+        }
+    }
+
+    private static IEnumerable<(string Id, string Path)> Descendants(string root, ILookup<string, string> children)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { root };
+        var queue = new Queue<(string Id, string Path)>([(root, root)]);
+        while (queue.Count > 0)
+        {
+            var (id, path) = queue.Dequeue();
+            foreach (var child in children[id])
+            {
+                if (seen.Add(child))
+                {
+                    var childPath = path + " -> " + child;
+                    yield return (child, childPath);
+                    queue.Enqueue((child, childPath));
+                }
+            }
+        }
+    }
+}
