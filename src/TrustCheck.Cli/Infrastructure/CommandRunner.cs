@@ -14,10 +14,20 @@ internal static class CommandRunner
         {
             return await body(parseResult.InvocationConfiguration.Output).ConfigureAwait(false);
         }
-        catch (UsageException exception)
+        catch (Exception exception) when (exception is UsageException or Policies.PolicyFileException or Microsoft.Extensions.Options.OptionsValidationException)
         {
             await error.WriteLineAsync("error: " + exception.Message).ConfigureAwait(false);
             return ExitCodes.UsageError;
+        }
+        catch (EvidenceSourceException exception) when (exception.Kind == EvidenceErrorKind.Malformed)
+        {
+            await error.WriteLineAsync("error: invalid data from upstream: " + exception.Message).ConfigureAwait(false);
+            return ExitCodes.InvalidData;
+        }
+        catch (Engine.Evidence.PackageNotFoundException exception)
+        {
+            await error.WriteLineAsync("error: " + exception.Message).ConfigureAwait(false);
+            return ExitCodes.InvalidData;
         }
         catch (Exception exception) when (exception is TufRemoteException or HttpRequestException or EvidenceSourceException)
         {

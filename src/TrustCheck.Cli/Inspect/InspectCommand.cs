@@ -1,0 +1,128 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using TrustCheck.Cli.Infrastructure;
+using TrustCheck.Cli.Output;
+using TrustCheck.Inspection;
+using TrustCheck.Packaging;
+using TrustCheck.Policies;
+using TrustCheck.Reporting;
+using TrustCheck.Reports;
+
+namespace TrustCheck.Cli.Inspect;
+
+/// <summary>
+/// <c>trustcheck inspect NAME [--version V] [--with-deps | --with-transitive-deps] [--expected-repo URL] …</c>:
+/// inspects a release (and its dependencies) and applies a policy; exit 4 when the policy fails.
+/// </summary>
+internal static class InspectCommand
+{
+    public static Command Create()
+    {
+        var name = new Argument<string>("NAME") { Description = "The PyPI project." };
+        var version = new Option<string?>("--version") { Description = "The release; default: the latest." };
+        var withDeps = new Option<bool>("--with-deps") { Description = "Also inspect the direct dependencies." };
+        var withTransitive = new Option<bool>("--with-transitive-deps") { Description = "Also inspect every transitive dependency." };
+        var expectedRepository = new Option<string?>("--expected-repo") { Description = "The repository the release must be proven (by its attestation) to come from." };
+        var format = new Option<string>("--format") { Description = "text, json, sarif or markdown.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "markdown");
+        var output = new Option<FileInfo?>("--output") { Description = "Write the report here instead of stdout." };
+        var policy = new Option<string?>("--policy") { Description = "default, strict or release-gate." };
+        var policyFile = new Option<FileInfo?>("--policy-file") { Description = "A JSON policy file (see docs/policies.md)." };
+        var common = new CommonOptions();
+
+        var command = new Command("inspect", "Inspect a PyPI release: provenance, publisher, repository, drift, vulnerabilities; apply a policy.")
+        {
+            name, version, withDeps, withTransitive, expectedRepository, format, output, policy, policyFile,
+        };
+        common.AddTo(command);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(withDeps) && result.GetValue(withTransitive))
+            {
+                result.AddError("--with-deps and --with-transitive-deps cannot be used together.");
+            }
+
+            if (result.GetValue(policy) is not null && result.GetValue(policyFile) is not null)
+            {
+                result.AddError("--policy and --policy-file cannot be used together (a policy file names the profile it extends).");
+            }
+        });
+        command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async stdout =>
+        {
+            if (!PackageName.TryParse(parseResult.GetValue(name), out var package))
+            {
+                throw new UsageException($"'{parseResult.GetValue(name)}' is not a valid project name.");
+            }
+
+            var services = new ServiceCollection();
+            var builder = services.AddTrustCheck();
+            common.Apply(parseResult, builder);
+            string? policyName = parseResult.GetValue(policy);
+            if (policyName is not null && !BuiltInPolicies.TryGet(policyName, out _))
+            {
+                throw new UsageException($"--policy '{policyName}' is not one of {string.Join(", ", BuiltInPolicies.Names)} (use --policy-file for your own).");
+            }
+
+            if (parseResult.GetValue(policyFile) is { } file)
+            {
+                var loaded = PolicyFile.Load(file.FullName);
+                builder.AddPolicy(loaded);
+                policyName = loaded.Name;
+            }
+
+            await using var provider = services.BuildServiceProvider();
+            var error = parseResult.InvocationConfiguration.Error;
+            var request = new InspectionRequest
+            {
+                Packages = [new PackageRequest(package, parseResult.GetValue(version))],
+                Dependencies = parseResult.GetValue(withTransitive) ? DependencyMode.Transitive : parseResult.GetValue(withDeps) ? DependencyMode.Direct : DependencyMode.None,
+                Options = new InspectionOptions
+                {
+                    ExpectedRepository = parseResult.GetValue(expectedRepository),
+                    Target = common.Target(parseResult),
+                    InternalPackages = parseResult.GetValue(common.InternalPackages) ?? [],
+                },
+                Policy = policyName,
+                Progress = new StderrProgress(error),
+            };
+            var report = await provider.GetRequiredService<ITrustInspector>().InspectAsync(request, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(report, parseResult.GetValue(format)!, parseResult.GetValue(output), stdout, common.Colour(parseResult) && parseResult.GetValue(output) is null && !Console.IsOutputRedirected, cancellationToken).ConfigureAwait(false);
+            return report.Policy.Passed ? ExitCodes.Success : ExitCodes.PolicyFailed;
+        }));
+        return command;
+    }
+
+    private static async Task WriteAsync(TrustReport report, string format, FileInfo? output, TextWriter stdout, bool colour, CancellationToken cancellationToken)
+    {
+        string text;
+        switch (format)
+        {
+            case "json":
+                text = System.Text.Encoding.UTF8.GetString(TrustReportJson.Serialize(report));
+                break;
+            case "sarif":
+                text = System.Text.Encoding.UTF8.GetString(SarifReportWriter.Write(report));
+                break;
+            case "markdown":
+                text = MarkdownReportRenderer.Render(report);
+                break;
+            default:
+                using (var buffer = new StringWriter())
+                {
+                    TextReportRenderer.Render(report, buffer, colour);
+                    text = buffer.ToString();
+                }
+
+                break;
+        }
+
+        if (output is null)
+        {
+            await stdout.WriteLineAsync(text.TrimEnd()).ConfigureAwait(false);
+        }
+        else
+        {
+            await File.WriteAllTextAsync(output.FullName, text.TrimEnd() + Environment.NewLine, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using System.Text.Json;
+using TrustCheck.TestKit;
+using TrustCheck.TestKit.Http.Evidence;
+
+namespace TrustCheck.Cli.Tests.Inspect;
+
+/// <summary><c>trustcheck inspect</c> end to end: the real command line, the loopback index, real crypto.</summary>
+public sealed class InspectCommandTests : IAsyncLifetime, IDisposable
+{
+    private readonly TemporaryDirectory _cache = new();
+    private EvidenceServer _server = null!;
+
+    public async Task InitializeAsync() => _server = (await EvidenceServer.StartAsync()).LoadSharedData();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    public void Dispose() => _cache.Dispose();
+
+    [Fact]
+    public async Task Inspect_Sampleproject400Json_ReportsTheVerifiedSdist()
+    {
+        var run = await InspectAsync("sampleproject", "--version", "4.0.0", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var report = JsonDocument.Parse(run.Output);
+        Assert.Equal("1.0", report.RootElement.GetProperty("schemaVersion").GetString());
+        var package = report.RootElement.GetProperty("packages")[0];
+        Assert.Equal("sampleproject", package.GetProperty("name").GetString());
+        var sdist = package.GetProperty("files").EnumerateArray().Single(f => f.GetProperty("filename").GetString() == "sampleproject-4.0.0.tar.gz");
+        Assert.Equal("verified", sdist.GetProperty("provenance").GetProperty("status").GetString());
+        Assert.Equal("pypa/sampleproject", sdist.GetProperty("provenance").GetProperty("publisher").GetProperty("repository").GetString());
+        Assert.Equal("release.yml", sdist.GetProperty("provenance").GetProperty("publisher").GetProperty("workflow").GetString());
+        Assert.True(report.RootElement.GetProperty("policy").GetProperty("passed").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Inspect_TamperedProvenance_IsHighRiskWithTheFailingStageAndExit4()
+    {
+        var provenance = File.ReadAllText(SharedData.PathOf("data/pypi-integrity/sampleproject-4.0.0.tar.gz.provenance.json"));
+        using (var document = JsonDocument.Parse(provenance))
+        {
+            var signature = document.RootElement.GetProperty("attestation_bundles")[0].GetProperty("attestations")[0].GetProperty("envelope").GetProperty("signature").GetString()!;
+            var bytes = Convert.FromBase64String(signature);
+            bytes[^1] ^= 0x01;
+            provenance = provenance.Replace(signature, Convert.ToBase64String(bytes), StringComparison.Ordinal);
+        }
+
+        _server.AddProvenance("sampleproject", "4.0.0", "sampleproject-4.0.0.tar.gz", System.Text.Encoding.UTF8.GetBytes(provenance));
+
+        var run = await InspectAsync("sampleproject", "--version", "4.0.0", "--format", "json");
+
+        Assert.Equal(4, run.ExitCode);
+        using var report = JsonDocument.Parse(run.Output);
+        var package = report.RootElement.GetProperty("packages")[0];
+        Assert.Equal("high-risk", package.GetProperty("recommendation").GetString());
+        var sdist = package.GetProperty("files").EnumerateArray().Single(f => f.GetProperty("filename").GetString() == "sampleproject-4.0.0.tar.gz");
+        Assert.Equal("failed", sdist.GetProperty("provenance").GetProperty("status").GetString());
+        // The transparency-log entry records the signature, so the altered one no longer matches the logged body:
+        // the log-body stage, which runs before the signature check, is the first to fail.
+        Assert.Equal("log-body", sdist.GetProperty("provenance").GetProperty("failure").GetProperty("stage").GetString());
+        Assert.Contains(package.GetProperty("findings").EnumerateArray(), f => f.GetProperty("code").GetString() == "TC2004");
+        Assert.False(report.RootElement.GetProperty("policy").GetProperty("passed").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Inspect_ReleaseWithoutProvenance_IsMetadataOnly()
+    {
+        var run = await InspectAsync("six", "--version", "1.11.0", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var report = JsonDocument.Parse(run.Output);
+        var package = report.RootElement.GetProperty("packages")[0];
+        Assert.All(package.GetProperty("files").EnumerateArray(), f => Assert.Equal("absent", f.GetProperty("provenance").GetProperty("status").GetString()));
+        Assert.Equal("metadata-only", package.GetProperty("recommendation").GetString());
+    }
+
+    [Fact]
+    public async Task Inspect_Text_ShowsTheVerdictFilesAndPolicy()
+    {
+        var run = await InspectAsync("sampleproject", "--version", "4.0.0", "--no-color");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("sampleproject 4.0.0", run.Output, StringComparison.Ordinal);
+        Assert.Contains("sampleproject-4.0.0.tar.gz", run.Output, StringComparison.Ordinal);
+        Assert.Contains("verified", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Policy 'default' passed.", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Inspect_Sarif_IsSarif210WithOneResultPerFinding()
+    {
+        var json = await InspectAsync("sampleproject", "--version", "4.0.0", "--format", "json");
+        var run = await InspectAsync("sampleproject", "--version", "4.0.0", "--format", "sarif");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var sarif = JsonDocument.Parse(run.Output);
+        using var report = JsonDocument.Parse(json.Output);
+        Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+        var runElement = sarif.RootElement.GetProperty("runs")[0];
+        Assert.Equal("TrustCheck", runElement.GetProperty("tool").GetProperty("driver").GetProperty("name").GetString());
+        Assert.Equal(
+            report.RootElement.GetProperty("packages").EnumerateArray().Sum(p => p.GetProperty("findings").GetArrayLength()),
+            runElement.GetProperty("results").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Inspect_UnknownProject_ExitsWithInvalidData()
+    {
+        var run = await InspectAsync("doesnotexist123456");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("does not exist", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Inspect_BothDependencyModes_IsAUsageError()
+    {
+        var run = await InspectAsync("sampleproject", "--with-deps", "--with-transitive-deps");
+
+        Assert.Equal(2, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task Inspect_UnknownPolicy_IsAUsageError()
+    {
+        var run = await InspectAsync("sampleproject", "--policy", "lenient");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("release-gate", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Inspect_UpstreamDown_ExitsWithUpstreamFailure()
+    {
+        _server.Faults.Enqueue("/pypi/", Fault.Status(503), times: 100);
+
+        var run = await InspectAsync("sampleproject", "--version", "4.0.0");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("503", run.Error, StringComparison.Ordinal);
+    }
+
+    private Task<CliRun> InspectAsync(params string[] args) =>
+        CliRun.InvokeAsync([
+            "inspect", .. args,
+            "--pypi-url", _server.PypiUrl.AbsoluteUri,
+            "--index-url", _server.IndexUrl.AbsoluteUri,
+            "--osv-url", _server.OsvUrl.AbsoluteUri,
+            "--trusted-root", SharedData.PathOf("vectors/trusted_root/production.trusted_root.json"),
+            "--cache-dir", _cache.Path,
+        ]);
+}
