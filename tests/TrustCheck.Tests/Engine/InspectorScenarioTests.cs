@@ -1,4 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
+using TrustCheck.Findings;
 using TrustCheck.Inspection;
+using TrustCheck.Policies;
+using TrustCheck.Signals;
 using TrustCheck.Packaging;
 using TrustCheck.Reports;
 using TrustCheck.TestKit;
@@ -30,5 +34,105 @@ public sealed class InspectorScenarioTests : IAsyncLifetime
         Assert.Equal("verified", sdist.Provenance.Status);
         Assert.Equal(new PublisherReport("GitHub", "pypa/sampleproject", "release.yml", null), sdist.Provenance.Publisher);
         Assert.True(report.Policy.Passed);
+    }
+
+    [Fact]
+    public async Task InspectAsync_ReleaseAttestedByTheTestSigstore_VerifiesAndChecksTheEarlierRelease()
+    {
+        using var directory = new TemporaryDirectory();
+        using var releases = new AttestedReleases(_server, "driftpkg", directory.Path)
+            .Publish("1.0.0", daysAfterEpoch: 10, repository: "example/driftpkg")
+            .Publish("2.0.0", daysAfterEpoch: 40, repository: "example/driftpkg");
+        await using var host = SourceHost.Create(_server, sources: s => s.TrustedRootFile = releases.TrustedRootFile);
+
+        var report = await host.Get<ITrustInspector>().InspectAsync(Request("driftpkg", "2.0.0"));
+
+        var file = Assert.Single(Assert.Single(report.Packages).Files);
+        Assert.Equal("verified", file.Provenance.Status);
+        Assert.Equal("example/driftpkg", file.Provenance.Publisher!.Repository);
+        Assert.Equal(1, _server.RequestCount("/integrity/driftpkg/1.0.0/driftpkg-1.0.0.tar.gz/provenance"));
+    }
+
+    [Fact]
+    public async Task InspectAsync_CustomProviderAndPolicyThroughDI_ChangeTheReport()
+    {
+        await using var host = SourceHost.Create(
+            _server,
+            sources: s => s.TrustedRootFile = TrustedRoot,
+            builder: b => b.AddSignalProvider<InternalMirrorProvider>().AddPolicy<NoMediumPolicy>());
+
+        var report = await host.Get<ITrustInspector>().InspectAsync(Request("six", "1.11.0") with { Policy = "no-medium" });
+
+        var package = Assert.Single(report.Packages);
+        var finding = Assert.Single(package.Findings, f => f.Code == "TC9901");
+        Assert.Equal("internal-mirror", finding.Provider);
+        Assert.Equal(Recommendation.ReviewRequired, package.Recommendation);
+        Assert.Equal("no-medium", report.Policy.Name);
+        Assert.False(report.Policy.Passed);
+        Assert.Equal("no-medium", Assert.Single(report.Policy.Violations).Rule);
+        Assert.Contains(package.Signals, s => s.Provider == "internal-mirror" && s.Status == "completed");
+    }
+
+    [Fact]
+    public async Task InspectAsync_ThrowingProvider_IsIndeterminateNotACrash()
+    {
+        await using var host = SourceHost.Create(_server, sources: s => s.TrustedRootFile = TrustedRoot, builder: b => b.AddSignalProvider<BrokenProvider>());
+
+        var report = await host.Get<ITrustInspector>().InspectAsync(Request("six", "1.11.0"));
+
+        var package = Assert.Single(report.Packages);
+        var signal = Assert.Single(package.Signals, s => s.Provider == "broken");
+        Assert.Equal("indeterminate", signal.Status);
+        Assert.Contains("boom", signal.Error, StringComparison.Ordinal);
+        Assert.Contains(package.Findings, f => f.Code == "TC9001");
+        Assert.NotEqual(Recommendation.Verified, package.Recommendation);
+        Assert.NotEqual(Recommendation.MetadataOnly, package.Recommendation);
+    }
+
+    [Fact]
+    public async Task InspectAsync_Cancelled_Propagates()
+    {
+        _server.Latency = TimeSpan.FromSeconds(5);
+        await using var host = SourceHost.Create(_server, sources: s => s.TrustedRootFile = TrustedRoot);
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => host.Get<ITrustInspector>().InspectAsync(Request("six", "1.11.0"), cancellation.Token));
+    }
+
+    internal static InspectionRequest Request(string name, string? version) =>
+        new() { Packages = [new PackageRequest(PackageName.Parse(name), version)] };
+
+    private sealed class InternalMirrorProvider : ISignalProvider
+    {
+        public string Name => "internal-mirror";
+
+        public Task<Signal> EvaluateAsync(SignalContext context, CancellationToken cancellationToken = default) =>
+            Task.FromResult(Signal.Of(Name, new Finding
+            {
+                Code = "TC9901",
+                Severity = Severity.Medium,
+                Message = $"{context.Evidence.Name} is not on the internal mirror.",
+                Evidence = new Dictionary<string, string> { ["mirror"] = "internal" },
+            }));
+    }
+
+    private sealed class BrokenProvider : ISignalProvider
+    {
+        public string Name => "broken";
+
+        public Task<Signal> EvaluateAsync(SignalContext context, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("boom");
+    }
+
+    private sealed class NoMediumPolicy : IPolicy
+    {
+        public string Name => "no-medium";
+
+        public PolicyDecision Evaluate(PolicyInput input) => new()
+        {
+            Violations = input.Packages
+                .SelectMany(p => p.Findings.Where(f => f.Severity == Severity.Medium).Select(f => new PolicyViolation(p.Id, "no-medium", f.Message, f.Code)))
+                .ToList(),
+        };
     }
 }

@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using TrustCheck.TestKit.Http.Evidence;
+using TrustCheck.TestKit.Pki;
+
+namespace TrustCheck.Tests.Engine;
+
+/// <summary>
+/// Publishes releases of a synthetic project on the loopback index, each file attested (or not) with real signatures
+/// minted by the TestKit's Sigstore, and writes that Sigstore's trusted root to a file.
+/// </summary>
+internal sealed class AttestedReleases : IDisposable
+{
+    private static readonly DateTimeOffset Epoch = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private readonly TestSigstore _sigstore = new(Epoch);
+    private readonly EvidenceServer _server;
+    private readonly string _name;
+
+    public AttestedReleases(EvidenceServer server, string name, string directory)
+    {
+        _server = server;
+        _name = name;
+        TrustedRootFile = Path.Combine(directory, "test.trusted_root.json");
+        File.WriteAllBytes(TrustedRootFile, _sigstore.TrustedRootJson());
+    }
+
+    public string TrustedRootFile { get; }
+
+    /// <summary>Publishes a release with one sdist, attested by <paramref name="repository"/> when given.</summary>
+    public AttestedReleases Publish(string version, int daysAfterEpoch, string? repository, string workflow = "release.yml")
+    {
+        var filename = $"{_name}-{version}.tar.gz";
+        var content = Encoding.UTF8.GetBytes($"{_name} {version} source");
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
+        var uploaded = Epoch.AddDays(daysAfterEpoch);
+        var release = new JsonObject
+        {
+            ["info"] = new JsonObject
+            {
+                ["name"] = _name,
+                ["version"] = version,
+                ["summary"] = "A synthetic project for drift scenarios.",
+                ["license_expression"] = "MIT",
+                ["requires_python"] = ">=3.9",
+                ["requires_dist"] = null,
+                ["project_urls"] = repository is null ? null : new JsonObject { ["Source"] = "https://github.com/" + repository },
+                ["yanked"] = false,
+            },
+            ["urls"] = new JsonArray(new JsonObject
+            {
+                ["filename"] = filename,
+                ["packagetype"] = "sdist",
+                ["python_version"] = "source",
+                ["digests"] = new JsonObject { ["sha256"] = sha256 },
+                ["size"] = content.Length,
+                ["upload_time_iso_8601"] = uploaded.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", System.Globalization.CultureInfo.InvariantCulture),
+                ["url"] = _server.ArtifactUrl(filename).AbsoluteUri,
+                ["requires_python"] = ">=3.9",
+                ["yanked"] = false,
+            }),
+            ["vulnerabilities"] = new JsonArray(),
+            ["last_serial"] = daysAfterEpoch,
+        };
+        _server.AddRelease(_name, version, Encoding.UTF8.GetBytes(release.ToJsonString()));
+        _server.AddArtifact(filename, content);
+        if (repository is not null)
+        {
+            var attestation = _sigstore.MintAttestation(uploaded.AddMinutes(-5), new TestAttestationOptions { SubjectName = filename, SubjectSha256 = sha256, Repository = repository, Workflow = workflow });
+            _server.AddProvenance(_name, version, filename, Encoding.UTF8.GetBytes(TestSigstore.Provenance(repository, workflow, attestation)));
+        }
+
+        _server.SynthesizeProject(_name);
+        _server.SynthesizeSimplePage(_name);
+        return this;
+    }
+
+    public void Dispose() => _sigstore.Dispose();
+}
