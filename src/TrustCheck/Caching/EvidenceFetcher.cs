@@ -30,28 +30,48 @@ internal sealed partial class EvidenceFetcher(
         Flags = HybridCacheEntryFlags.DisableDistributedCacheWrite,
     };
 
-    private readonly ConcurrentDictionary<string, Lazy<Task<CachedResponse>>> _inFlight = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SharedFetch> _inFlight = new(StringComparer.Ordinal);
 
     /// <summary>Gets an answer (200 or, when the profile allows, 404) checked by <paramref name="validate"/>.</summary>
     /// <param name="request">The request.</param>
     /// <param name="profile">The endpoint's limits and freshness.</param>
     /// <param name="validate">Throws <see cref="EvidenceSourceException"/> when a 200 body is unusable.</param>
-    /// <param name="cancellationToken">Cancels the wait (a fetch other callers share keeps going).</param>
+    /// <param name="cancellationToken">Cancels the wait; the shared fetch stops when no caller waits for it any more.</param>
     public async Task<CachedResponse> GetAsync(EvidenceHttpRequest request, EndpointProfile profile, Action<CachedResponse> validate, CancellationToken cancellationToken)
     {
         var key = CacheKey(request, profile);
-        Lazy<Task<CachedResponse>>? created = null;
-        var lazy = _inFlight.GetOrAdd(key, k => created = new Lazy<Task<CachedResponse>>(() => LoadAsync(k, request, profile, validate)));
-        if (ReferenceEquals(lazy, created))
+        while (true)
         {
-            _ = lazy.Value.ContinueWith(
-                _ => _inFlight.TryRemove(new KeyValuePair<string, Lazy<Task<CachedResponse>>>(key, lazy)),
-                CancellationToken.None,
-                TaskContinuationOptions.ExecuteSynchronously,
-                TaskScheduler.Default);
-        }
+            SharedFetch? created = null;
+            var shared = _inFlight.GetOrAdd(key, _ => created = new SharedFetch());
+            if (!shared.TryJoin())
+            {
+                // Being abandoned by its last waiter: start afresh.
+                _inFlight.TryRemove(new KeyValuePair<string, SharedFetch>(key, shared));
+                continue;
+            }
 
-        return await lazy.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (ReferenceEquals(shared, created))
+            {
+                _ = RunSharedAsync(key, shared, token => LoadAsync(key, request, profile, validate, token));
+            }
+
+            try
+            {
+                return await shared.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                shared.Leave();
+            }
+        }
+    }
+
+    private async Task RunSharedAsync(string key, SharedFetch shared, Func<CancellationToken, Task<CachedResponse>> fetch)
+    {
+        await shared.RunAsync(fetch).ConfigureAwait(false);
+        _inFlight.TryRemove(new KeyValuePair<string, SharedFetch>(key, shared));
+        shared.Dispose();
     }
 
     /// <summary>Looks in the cache only.</summary>
@@ -107,10 +127,8 @@ internal sealed partial class EvidenceFetcher(
         return $"trustcheck:v1:{profile.Name}:{request.Accept}:{url.AbsoluteUri}{identity}{variant}";
     }
 
-    private async Task<CachedResponse> LoadAsync(string key, EvidenceHttpRequest request, EndpointProfile profile, Action<CachedResponse> validate)
+    private async Task<CachedResponse> LoadAsync(string key, EvidenceHttpRequest request, EndpointProfile profile, Action<CachedResponse> validate, CancellationToken cancellationToken)
     {
-        // Shared by every caller waiting on this key: it is bounded by the HTTP timeouts, not by one caller's token.
-        var cancellationToken = CancellationToken.None;
         var shown = UrlRedactor.Redact(request.Url);
         var cached = await PeekAsync(key, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();

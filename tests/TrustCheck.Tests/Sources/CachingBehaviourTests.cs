@@ -33,6 +33,19 @@ public sealed class CachingBehaviourTests(RedisServerFixture redis) : IAsyncLife
     }
 
     [Fact]
+    public async Task Get_EveryCallerGivesUp_TheSharedFetchStopsRetrying()
+    {
+        _server.Faults.Enqueue(ReleasePath, Fault.Stall(TimeSpan.FromSeconds(10)), times: 10);
+        await using var host = SourceHost.Create(_server, http: h => h.AttemptTimeout = TimeSpan.FromMilliseconds(400));
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(150));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => host.PyPi.GetReleaseAsync(Requests, "2.19.0", cancellation.Token));
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+
+        Assert.Equal(1, _server.RequestCount(ReleasePath));
+    }
+
+    [Fact]
     public async Task Get_FreshEntry_IsServedWithoutAsking()
     {
         await using var host = SourceHost.Create(_server);
