@@ -7,7 +7,8 @@ namespace TrustCheck.Providers.Drift;
 /// <summary>
 /// TC5003–TC5006: this release's verified publishers against the nearest earlier (non-yanked, checked) release that
 /// had verified provenance: repository changed (by immutable id when known), renamed with the same id, workflow
-/// changed, environment changed. Each of this release's publishers reports its most serious change only.
+/// changed, environment changed. A changed repository is reported alone; otherwise a rename and a workflow (or, with
+/// the same workflow, an environment) change are reported independently.
 /// </summary>
 internal static class PublisherChangeCheck
 {
@@ -29,25 +30,26 @@ internal static class PublisherChangeCheck
         }
 
         return VerifiedPublisher.Of(evidence.Files, PublisherKeys.Full)
-            .Select(current => Change(evidence.Version, previous.Version, before, current))
-            .OfType<Finding>()
+            .SelectMany(current => Changes(evidence.Version, previous.Version, before, current))
             .DistinctBy(f => (f.Code, f.Message));
     }
 
-    private static Finding? Change(string version, string previousVersion, IReadOnlyList<PublisherIdentity> before, VerifiedPublisher current)
+    private static IEnumerable<Finding> Changes(string version, string previousVersion, IReadOnlyList<PublisherIdentity> before, VerifiedPublisher current)
     {
         var relations = before.Select(b => (Previous: b, Change: RepositoryComparison.Compare(b, current.Publisher))).ToList();
         var sameRepository = relations.Where(r => r.Change is RepositoryChange.Same or RepositoryChange.Renamed).ToList();
         if (sameRepository.Count == 0)
         {
             var (previous, change) = relations.OrderBy(r => r.Change == RepositoryChange.Different).First();
-            return RepositoryChanged(version, previousVersion, previous, current, change);
+            yield return RepositoryChanged(version, previousVersion, previous, current, change);
+            yield break;
         }
 
         if (!sameRepository.Any(r => r.Change == RepositoryChange.Same))
         {
-            return Finding(PublisherDriftCodes.RepositoryRenamed, Severity.Low, version, previousVersion, sameRepository[0].Previous, current,
-                $"The publishing repository was renamed: {previousVersion} came from {sameRepository[0].Previous.Repository}, {version} from " +
+            var renamed = sameRepository[0].Previous;
+            yield return Finding(PublisherDriftCodes.RepositoryRenamed, Severity.Low, version, previousVersion, renamed, current,
+                $"The publishing repository was renamed: {previousVersion} came from {renamed.Repository}, {version} from " +
                 $"{current.Publisher.Repository}, with the same repository id {current.Publisher.SourceRepositoryId}.",
                 "A rename keeps the repository's identity; update --expected-repo and any pinned publisher to the new name.");
         }
@@ -56,21 +58,18 @@ internal static class PublisherChangeCheck
         if (sameWorkflow.Count == 0)
         {
             var previous = sameRepository[0].Previous;
-            return Finding(PublisherDriftCodes.WorkflowChanged, Severity.Medium, version, previousVersion, previous, current,
+            yield return Finding(PublisherDriftCodes.WorkflowChanged, Severity.Medium, version, previousVersion, previous, current,
                 $"The publishing workflow changed: {previousVersion} was published by {previous.Workflow ?? "(none)"}, {version} by " +
                 $"{current.Publisher.Workflow ?? "(none)"} in the same repository.",
                 "Review the new workflow in the repository: a workflow anyone with push access can add may publish releases.");
         }
-
-        if (sameWorkflow.Any(r => PublisherKeys.Environment(r.Previous) == PublisherKeys.Environment(current.Publisher)))
+        else if (!sameWorkflow.Any(r => PublisherKeys.Environment(r.Previous) == PublisherKeys.Environment(current.Publisher)))
         {
-            return null;
+            var earlier = sameWorkflow[0].Previous;
+            yield return Finding(PublisherDriftCodes.EnvironmentChanged, Severity.Low, version, previousVersion, earlier, current,
+                $"The publishing environment changed: {previousVersion} used {EnvironmentName(earlier)}, {version} {EnvironmentName(current.Publisher)}.",
+                "Environments carry protection rules (reviewers, branches); check that the new one is protected as well.");
         }
-
-        var earlier = sameWorkflow[0].Previous;
-        return Finding(PublisherDriftCodes.EnvironmentChanged, Severity.Low, version, previousVersion, earlier, current,
-            $"The publishing environment changed: {previousVersion} used {EnvironmentName(earlier)}, {version} {EnvironmentName(current.Publisher)}.",
-            "Environments carry protection rules (reviewers, branches); check that the new one is protected as well.");
     }
 
     private static Finding RepositoryChanged(

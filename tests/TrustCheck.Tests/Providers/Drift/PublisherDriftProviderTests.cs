@@ -254,6 +254,22 @@ public sealed class PublisherDriftProviderTests
     }
 
     [Fact]
+    public async Task EvaluateAsync_RenamedAndWorkflowChanged_ReportsBoth()
+    {
+        var previous = SamplePublisher with
+        {
+            Repository = "pypa/sample-project",
+            SourceRepositoryUri = "https://github.com/pypa/sample-project",
+            Workflow = "publish.yml",
+        };
+        var evidence = Sample(history: [AttestedHistory("3.0.0", Earlier, previous)]);
+
+        var signal = await Provider.EvaluateAsync(Context(evidence));
+
+        Assert.Equal(["TC5004", "TC5005"], signal.Findings.Select(f => f.Code));
+    }
+
+    [Fact]
     public async Task EvaluateAsync_RepositoryNameCaseChanged_IsTheSameRepository()
     {
         var previous = SamplePublisher with { Repository = "PyPA/SampleProject", SourceRepositoryUri = "https://github.com/PyPA/SampleProject" };

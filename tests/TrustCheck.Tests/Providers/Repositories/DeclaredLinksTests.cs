@@ -45,4 +45,19 @@ public sealed class DeclaredLinksTests
         Assert.True(Assert.Single(links, l => l.Label == "Source").IsRepositoryLink);
         Assert.False(Assert.Single(links, l => l.Label == "Documentation").IsRepositoryLink);
     }
+
+    [Fact]
+    public void EvidenceKey_LabelsThatNormaliseAlike_ShareTheKeyStem()
+    {
+        var info = EvidenceFixtures.Info(new Dictionary<string, string>
+        {
+            ["Home-Page"] = "https://github.com/pypa/sampleproject",
+            ["homepage"] = "https://github.com/pypa/sampleproject/",
+        });
+
+        var links = DeclaredLinks.Of(info);
+
+        Assert.All(links, l => Assert.Equal("claimed.project_urls.homepage", l.EvidenceKey));
+        Assert.All(links, l => Assert.Equal(ProjectUrlKind.Homepage, l.Kind));
+    }
 }

@@ -29,6 +29,22 @@ public sealed class RepositoryLinksProviderTests
     }
 
     [Fact]
+    public async Task EvaluateAsync_TwoLabelsNormalisingAlike_KeepsBothClaimsInEvidence()
+    {
+        var evidence = Sample(info: Info(new Dictionary<string, string>
+        {
+            ["Home-Page"] = "https://github.com/pypa/sampleproject",
+            ["homepage"] = "https://github.com/pypa/sampleproject/",
+        }));
+
+        var signal = await _provider.EvaluateAsync(Context(evidence));
+
+        var finding = Assert.Single(signal.Findings);
+        Assert.Equal("https://github.com/pypa/sampleproject", finding.Evidence["claimed.project_urls.homepage"]);
+        Assert.Equal("https://github.com/pypa/sampleproject/", finding.Evidence["claimed.project_urls.homepage.2"]);
+    }
+
+    [Fact]
     public async Task EvaluateAsync_HomePageOnGitHubPages_IsVerified()
     {
         var evidence = Sample(info: Info(new Dictionary<string, string>(), homePage: "https://pypa.github.io/sampleproject/"));
