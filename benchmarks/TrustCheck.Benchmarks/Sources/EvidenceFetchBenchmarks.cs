@@ -103,6 +103,7 @@ public class EvidenceFetchBenchmarks
         var services = new ServiceCollection();
         var builder = services.AddTrustCheck()
             .UseCacheDirectory(cacheDirectory)
+            .UseStateDirectory(null)
             .ConfigureSources(s =>
             {
                 s.PyPiUrl = _server.PypiUrl;

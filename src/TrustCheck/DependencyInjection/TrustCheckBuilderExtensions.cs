@@ -55,6 +55,17 @@ public static class TrustCheckBuilderExtensions
         return builder;
     }
 
+    /// <summary>Sets the state directory (ownership history); null keeps state in memory for the provider's lifetime.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="directory">The directory.</param>
+    /// <returns>The builder.</returns>
+    public static ITrustCheckBuilder UseStateDirectory(this ITrustCheckBuilder builder, string? directory)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Configure<TrustCheckPaths>(paths => paths.StateDirectory = directory);
+        return builder;
+    }
+
     /// <summary>
     /// Shares the cache through Redis (the standard <c>AddStackExchangeRedisCache</c> registration) instead of the file
     /// store, so a fleet of CI runners reuses each other's lookups.

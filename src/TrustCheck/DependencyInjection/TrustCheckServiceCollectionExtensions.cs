@@ -13,7 +13,10 @@ using TrustCheck.Engine.Planning;
 using TrustCheck.Engine.Signals;
 using TrustCheck.Inspection;
 using TrustCheck.Policies;
+using TrustCheck.Providers.Drift;
 using TrustCheck.Providers.Provenance;
+using TrustCheck.Providers.Repositories;
+using TrustCheck.Providers.TrustedPublishers;
 using TrustCheck.Signals;
 using TrustCheck.Http;
 using TrustCheck.Sources;
@@ -82,9 +85,13 @@ public static class TrustCheckServiceCollectionExtensions
         services.TryAddSingleton<ReleaseEvidenceLoader>();
         services.TryAddSingleton<SignalRunner>();
         services.TryAddSingleton<PolicyCatalog>();
-        services.TryAddSingleton<IInspectionPlanner, RootsOnlyPlanner>();
+        services.TryAddSingleton<IInspectionPlanner, ResolvingPlanner>();
         services.TryAddSingleton<ITrustInspector, TrustInspector>();
+        services.TryAddSingleton<IOwnershipHistory>(DefaultOwnershipHistory);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, ProvenanceProvider>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, TrustedPublisherProvider>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, RepositoryLinksProvider>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, PublisherDriftProvider>());
     }
 
     private static void AddHttp(IServiceCollection services)
@@ -127,6 +134,15 @@ public static class TrustCheckServiceCollectionExtensions
             TimeProvider = services.GetRequiredService<TimeProvider>(),
         };
         return new FileDistributedCache(Microsoft.Extensions.Options.Options.Create(options), services.GetService<ILogger<FileDistributedCache>>());
+    }
+
+    // Ownership snapshots are state, not cache: they live in the state directory, or in memory when there is none.
+    private static IOwnershipHistory DefaultOwnershipHistory(IServiceProvider services)
+    {
+        var directory = services.GetRequiredService<IOptions<TrustCheckPaths>>().Value.StateDirectory;
+        return string.IsNullOrEmpty(directory)
+            ? new InMemoryOwnershipHistory()
+            : new FileOwnershipHistory(Path.Combine(directory, "ownership"));
     }
 
     private sealed class TrustCheckMarker;

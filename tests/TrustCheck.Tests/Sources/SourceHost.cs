@@ -41,6 +41,7 @@ internal sealed class SourceHost : IAsyncDisposable
         services?.Invoke(collection);
         var trustCheck = collection.AddTrustCheck()
             .UseCacheDirectory(cacheDirectory)
+            .UseStateDirectory(null)
             .ConfigureSources(s =>
             {
                 s.PyPiUrl = server.PypiUrl;

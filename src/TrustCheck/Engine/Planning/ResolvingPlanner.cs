@@ -1,0 +1,46 @@
+using TrustCheck.Dependencies;
+using TrustCheck.Engine.Evidence;
+using TrustCheck.Inspection;
+using TrustCheck.Sources;
+
+namespace TrustCheck.Engine.Planning;
+
+/// <summary>
+/// Plans an inspection: the requested packages alone, or with their direct or transitive dependencies resolved
+/// natively for the target environment. Unknown requested packages are errors; a dependency that cannot be resolved
+/// becomes a problem reported on its parent.
+/// </summary>
+internal sealed class ResolvingPlanner(IPackageMetadataSource metadata) : IInspectionPlanner
+{
+    public async Task<InspectionPlan> PlanAsync(InspectionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Dependencies == DependencyMode.None)
+        {
+            var roots = request.Packages.DistinctBy(p => (p.Name, p.Version)).Select(p => new PlannedPackage(p.Name, p.Version, IsRoot: true)).ToList();
+            return new InspectionPlan(roots, [], []);
+        }
+
+        var progress = request.Progress is null ? null : new Progress<int>(n => request.Progress.Report(new InspectionProgress(0, n, "resolving dependencies")));
+        var graph = await new DependencyResolver(metadata).ResolveAsync(request.Packages, request.Dependencies, request.Options.Target, progress, cancellationToken).ConfigureAwait(false);
+        var missingRoot = graph.Problems.FirstOrDefault(p => p is UnknownProjectProblem { RequiredBy.Count: 0 } or UnknownVersionProblem);
+        if (missingRoot is not null)
+        {
+            throw new PackageNotFoundException(missingRoot.Message);
+        }
+
+        var packages = graph.Nodes.OrderByDescending(n => n.IsRoot).Select(n => new PlannedPackage(n.Name, n.Version, n.IsRoot)).ToList();
+        var edges = graph.Edges.Select(e => new PlannedEdge(e.From, e.FromVersion, e.To, e.ToVersion, e.Requirement)).ToList();
+        var problems = graph.Problems.SelectMany(Problems).ToList();
+        return new InspectionPlan(packages, edges, problems);
+    }
+
+    private static IEnumerable<PlanProblem> Problems(DependencyProblem problem) => problem switch
+    {
+        UnresolvableRequirementProblem p => [new PlanProblem(p.From.Name, p.From.Version, p.Requirement, p.Message)],
+        NoMatchingVersionProblem p => [new PlanProblem(p.Constraint.From.Name, p.Constraint.From.Version, p.Constraint.Requirement, p.Message)],
+        UnknownProjectProblem p => p.RequiredBy.Select(c => new PlanProblem(c.From.Name, c.From.Version, c.Requirement, p.Message)),
+        VersionConflictProblem p => p.Unsatisfied.Select(c => new PlanProblem(c.From.Name, c.From.Version, c.Requirement, p.Message)),
+        _ => [],
+    };
+}
