@@ -34,6 +34,82 @@ public sealed class InspectCommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Inspect_ExpectedRepositoryProvenByTheAttestation_Passes()
+    {
+        var run = await InspectAsync("sampleproject", "--version", "4.0.0", "--expected-repo", "https://github.com/pypa/sampleproject", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var report = JsonDocument.Parse(run.Output);
+        var findings = report.RootElement.GetProperty("packages")[0].GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString()).ToList();
+        Assert.Contains("TC4010", findings);
+        Assert.DoesNotContain("TC4011", findings);
+    }
+
+    [Fact]
+    public async Task Inspect_ExpectedRepositoryContradictedByTheAttestation_FailsThePolicyWithExit4()
+    {
+        var run = await InspectAsync("sampleproject", "--version", "4.0.0", "--expected-repo", "https://github.com/attacker/sampleproject", "--format", "json");
+
+        Assert.Equal(4, run.ExitCode);
+        using var report = JsonDocument.Parse(run.Output);
+        var package = report.RootElement.GetProperty("packages")[0];
+        Assert.Equal("high-risk", package.GetProperty("recommendation").GetString());
+        var finding = package.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("code").GetString() == "TC4011");
+        Assert.Contains("pypa/sampleproject", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.False(report.RootElement.GetProperty("policy").GetProperty("passed").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Inspect_ReleaseGateWithTheProvenRepository_FailsOnlyBecauseTheWheelIsUnattested()
+    {
+        var run = await InspectAsync("sampleproject", "--version", "4.0.0", "--expected-repo", "https://github.com/pypa/sampleproject", "--policy", "release-gate", "--format", "json");
+
+        Assert.Equal(4, run.ExitCode);
+        using var report = JsonDocument.Parse(run.Output);
+        var rules = report.RootElement.GetProperty("policy").GetProperty("violations").EnumerateArray().Select(v => v.GetProperty("rule").GetString()).ToList();
+        Assert.Contains("fail-on-recommendation", rules);
+        Assert.DoesNotContain("require-expected-repository", rules);
+    }
+
+    [Fact]
+    public async Task Inspect_PolicyFileSuppressingTheFindingsItFailsOn_Passes()
+    {
+        var policy = Path.Combine(_cache.Path, "policy.json");
+        File.WriteAllText(policy, """
+            {
+              "name": "team",
+              "extends": "default",
+              "failOnSeverity": "medium",
+              "suppressions": [
+                { "code": "TC2002", "package": "sampleproject", "owner": "sec@example.com", "justification": "wheel attested upstream", "expires": "2999-01-01" },
+                { "code": "TC4003", "owner": "sec@example.com", "justification": "old one", "expires": "2001-01-01" }
+              ]
+            }
+            """);
+
+        var run = await InspectAsync("sampleproject", "--version", "4.0.0", "--policy-file", policy, "--format", "json");
+
+        using var report = JsonDocument.Parse(run.Output);
+        Assert.Equal("team", report.RootElement.GetProperty("policy").GetProperty("name").GetString());
+        var findings = report.RootElement.GetProperty("packages")[0].GetProperty("findings").EnumerateArray().ToList();
+        var partial = findings.Single(f => f.GetProperty("code").GetString() == "TC2002");
+        Assert.Equal("sec@example.com", partial.GetProperty("suppressed").GetProperty("owner").GetString());
+        Assert.DoesNotContain(report.RootElement.GetProperty("policy").GetProperty("violations").EnumerateArray(), v => v.GetProperty("code").GetString() == "TC2002");
+    }
+
+    [Fact]
+    public async Task Inspect_PolicyFileWithATypo_IsAUsageError()
+    {
+        var policy = Path.Combine(_cache.Path, "typo.json");
+        File.WriteAllText(policy, """{ "extends": "strict", "failOnSeverty": "low" }""");
+
+        var run = await InspectAsync("sampleproject", "--policy-file", policy);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("failOnSeverty", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Inspect_TamperedProvenance_IsHighRiskWithTheFailingStageAndExit4()
     {
         var provenance = File.ReadAllText(SharedData.PathOf("data/pypi-integrity/sampleproject-4.0.0.tar.gz.provenance.json"));
