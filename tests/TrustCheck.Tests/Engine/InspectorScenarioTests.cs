@@ -54,6 +54,43 @@ public sealed class InspectorScenarioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InspectAsync_ProvenanceRegressed_IsHighRiskWithTheDriftFinding()
+    {
+        using var directory = new TemporaryDirectory();
+        using var releases = new AttestedReleases(_server, "driftpkg", directory.Path)
+            .Publish("1.0.0", daysAfterEpoch: 10, repository: "example/driftpkg")
+            .Publish("1.1.0", daysAfterEpoch: 40, repository: null);
+        await using var host = SourceHost.Create(_server, sources: s => s.TrustedRootFile = releases.TrustedRootFile, services: FixedClock);
+
+        var report = await host.Get<ITrustInspector>().InspectAsync(Request("driftpkg", "1.1.0"));
+
+        var package = Assert.Single(report.Packages);
+        Assert.Contains(package.Findings, f => f.Code == "TC5002" && f.Severity == "high");
+        Assert.Equal(Recommendation.HighRisk, package.Recommendation);
+        Assert.False(report.Policy.Passed);
+        ReportAssertions.Approve(report, _server.BaseUrl);
+    }
+
+    [Fact]
+    public async Task InspectAsync_PublisherRepositoryChanged_IsHighRiskWithTheDriftFinding()
+    {
+        using var directory = new TemporaryDirectory();
+        using var releases = new AttestedReleases(_server, "driftpkg", directory.Path)
+            .Publish("1.0.0", daysAfterEpoch: 10, repository: "example/driftpkg")
+            .Publish("1.1.0", daysAfterEpoch: 40, repository: "takeover/driftpkg");
+        await using var host = SourceHost.Create(_server, sources: s => s.TrustedRootFile = releases.TrustedRootFile, services: FixedClock);
+
+        var report = await host.Get<ITrustInspector>().InspectAsync(Request("driftpkg", "1.1.0"));
+
+        var package = Assert.Single(report.Packages);
+        Assert.Equal("verified", Assert.Single(package.Files).Provenance.Status);
+        var drift = Assert.Single(package.Findings, f => f.Code == "TC5003");
+        Assert.Contains("takeover/driftpkg", drift.Message, StringComparison.Ordinal);
+        Assert.Equal(Recommendation.HighRisk, package.Recommendation);
+        ReportAssertions.Approve(report, _server.BaseUrl);
+    }
+
+    [Fact]
     public async Task InspectAsync_CustomProviderAndPolicyThroughDI_ChangeTheReport()
     {
         await using var host = SourceHost.Create(
@@ -98,6 +135,10 @@ public sealed class InspectorScenarioTests : IAsyncLifetime
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => host.Get<ITrustInspector>().InspectAsync(Request("six", "1.11.0"), cancellation.Token));
     }
+
+    internal static readonly DateTimeOffset ReportTime = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+
+    internal static void FixedClock(IServiceCollection services) => services.AddSingleton<TimeProvider>(new FixedTimeProvider(ReportTime));
 
     internal static InspectionRequest Request(string name, string? version) =>
         new() { Packages = [new PackageRequest(PackageName.Parse(name), version)] };
