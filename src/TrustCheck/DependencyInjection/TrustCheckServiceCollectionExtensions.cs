@@ -14,9 +14,11 @@ using TrustCheck.Engine.Signals;
 using TrustCheck.Inspection;
 using TrustCheck.Policies;
 using TrustCheck.Providers.Drift;
+using TrustCheck.Providers.Metadata;
 using TrustCheck.Providers.Provenance;
 using TrustCheck.Providers.Repositories;
 using TrustCheck.Providers.TrustedPublishers;
+using TrustCheck.Providers.Vulnerabilities;
 using TrustCheck.Signals;
 using TrustCheck.Http;
 using TrustCheck.Sources;
@@ -88,10 +90,12 @@ public static class TrustCheckServiceCollectionExtensions
         services.TryAddSingleton<IInspectionPlanner, ResolvingPlanner>();
         services.TryAddSingleton<ITrustInspector, TrustInspector>();
         services.TryAddSingleton<IOwnershipHistory>(DefaultOwnershipHistory);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, ReleaseMetadataProvider>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, ProvenanceProvider>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, TrustedPublisherProvider>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, RepositoryLinksProvider>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, PublisherDriftProvider>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, VulnerabilityProvider>());
     }
 
     private static void AddHttp(IServiceCollection services)

@@ -91,6 +91,47 @@ public sealed class InspectorScenarioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InspectAsync_VulnerableRequests2190_ReportsTheAdvisoriesThatCoverIt()
+    {
+        await using var host = SourceHost.Create(_server, sources: s => s.TrustedRootFile = TrustedRoot, services: FixedClock);
+
+        var report = await host.Get<ITrustInspector>().InspectAsync(Request("requests", "2.19.0"));
+
+        var package = Assert.Single(report.Packages);
+        var advisories = package.Findings.Where(f => f.Code == "TC6001").Select(f => f.Evidence["id"]).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["PYSEC-2018-28", "PYSEC-2023-74"], advisories);
+        ReportAssertions.Approve(report, _server.BaseUrl);
+    }
+
+    [Fact]
+    public async Task InspectAsync_TransitiveGraph_MarkersExtrasCycleYankedAndDependencyRiskOnTheRoot()
+    {
+        new Dependencies.FakeIndex()
+            .Add("app", "1.0", "lib-a[extra1]>=1", "lib-win; sys_platform == 'win32'")
+            .Add("lib-a", "1.0", "lib-b", "lib-c; extra == 'extra1'")
+            .Add("lib-b", "1.0", "app")
+            .Add("lib-b", new Dependencies.FakeRelease("2.0", ["app"], Yanked: true))
+            .Add("lib-c", "1.0")
+            .Add("lib-win", "1.0")
+            .ServeOn(_server);
+        _server.AddOsvRecord("""{"id":"MAL-2026-1","modified":"2026-01-02T00:00:00Z","summary":"Malicious code in lib-c","affected":[{"package":{"ecosystem":"PyPI","name":"lib-c"},"versions":["1.0"]}]}""");
+        await using var host = SourceHost.Create(_server, sources: s => s.TrustedRootFile = TrustedRoot, services: FixedClock);
+
+        var report = await host.Get<ITrustInspector>().InspectAsync(Request("app", "1.0") with { Dependencies = DependencyMode.Transitive });
+
+        Assert.Equal(["app==1.0", "lib-a==1.0", "lib-b==1.0", "lib-c==1.0"], report.Packages.Select(p => $"{p.Name}=={p.Version}").Order(StringComparer.Ordinal));
+        var app = Assert.Single(report.Packages, p => p.Root);
+        Assert.Equal(["lib-a"], app.Dependencies.Select(d => d.Name));
+        Assert.Equal(["lib-b==1.0"], app.RequiredBy);
+        Assert.Equal(Recommendation.HighRisk, Assert.Single(report.Packages, p => p.Name == "lib-c").Recommendation);
+        var risk = Assert.Single(app.Findings, f => f.Code == "TC9003");
+        Assert.Equal("app==1.0 -> lib-a==1.0 -> lib-c==1.0", risk.Evidence["path"]);
+        Assert.Equal(Recommendation.HighRisk, app.Recommendation);
+        Assert.False(report.Policy.Passed);
+        ReportAssertions.Approve(report, _server.BaseUrl);
+    }
+
+    [Fact]
     public async Task InspectAsync_CustomProviderAndPolicyThroughDI_ChangeTheReport()
     {
         await using var host = SourceHost.Create(
