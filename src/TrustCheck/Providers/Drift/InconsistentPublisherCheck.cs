@@ -1,4 +1,3 @@
-using System.Globalization;
 using TrustCheck.Evidence.Release;
 using TrustCheck.Findings;
 using TrustCheck.Providers.TrustedPublishers;
@@ -24,20 +23,14 @@ internal static class InconsistentPublisherCheck
         foreach (var kind in byKind)
         {
             var publishers = kind.ToList();
-            var evidence = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (var i = 0; i < publishers.Count; i++)
-            {
-                var prefix = $"current.{(i + 1).ToString(CultureInfo.InvariantCulture)}";
-                PublisherDescription.AddEvidence(evidence, prefix, publishers[i].Publisher);
-                evidence[$"{prefix}.files"] = string.Join(", ", publishers[i].Files);
-            }
+            var evidence = PublisherDescription.NumberedEvidence("current", publishers);
 
             yield return new Finding
             {
                 Code = PublisherDriftCodes.InconsistentWithinRelease,
                 Severity = Severity.High,
                 Message = "The verified files of this release were published from different repositories or workflows: " +
-                          string.Join("; ", publishers.Select(p => $"{PublisherDescription.Describe(p.Publisher)} ({string.Join(", ", p.Files)})")) + ".",
+                          PublisherDescription.DescribeAll(publishers) + ".",
                 Evidence = evidence,
                 Remediation = "One release should come from one pipeline. Install only files from the publisher you trust (pin their " +
                               "hashes) and ask the maintainers why another repository or workflow uploaded files.",

@@ -42,6 +42,29 @@ internal static class PublisherDescription
         Add(evidence, $"{prefix}.issuer", publisher.Issuer);
     }
 
+    /// <summary>Evidence for several publishers, numbered under a scope (<c>attested.1.kind</c>, <c>attested.1.files</c>, …).</summary>
+    /// <param name="scope">The scope: <c>attested</c> or <c>current</c>.</param>
+    /// <param name="publishers">The publishers with their files.</param>
+    /// <returns>The evidence.</returns>
+    public static Dictionary<string, string> NumberedEvidence(string scope, IReadOnlyList<VerifiedPublisher> publishers)
+    {
+        var evidence = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < publishers.Count; i++)
+        {
+            var prefix = $"{scope}.{(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            AddEvidence(evidence, prefix, publishers[i].Publisher);
+            evidence[$"{prefix}.files"] = string.Join(", ", publishers[i].Files);
+        }
+
+        return evidence;
+    }
+
+    /// <summary>"publisher (file, file); publisher (file)".</summary>
+    /// <param name="publishers">The publishers with their files.</param>
+    /// <returns>The text.</returns>
+    public static string DescribeAll(IEnumerable<VerifiedPublisher> publishers) =>
+        string.Join("; ", publishers.Select(p => $"{Describe(p.Publisher)} ({string.Join(", ", p.Files)})"));
+
     private static void Add(IDictionary<string, string> evidence, string key, string? value)
     {
         if (!string.IsNullOrWhiteSpace(value))

@@ -58,20 +58,14 @@ internal sealed class TrustedPublisherProvider : ISignalProvider
             yield break;
         }
 
-        var evidence = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < accounts.Count; i++)
-        {
-            var prefix = $"attested.{(i + 1).ToString(CultureInfo.InvariantCulture)}";
-            PublisherDescription.AddEvidence(evidence, prefix, accounts[i].Publisher);
-            evidence[$"{prefix}.files"] = string.Join(", ", accounts[i].Files);
-        }
+        var evidence = PublisherDescription.NumberedEvidence("attested", accounts);
 
         yield return new Finding
         {
             Code = TrustedPublisherCodes.InconsistentPublishers,
             Severity = Severity.High,
             Message = "Inconsistent publishers across files: the verified attestations of one release name different Trusted Publishers: " +
-                      string.Join("; ", accounts.Select(a => $"{PublisherDescription.Describe(a.Publisher)} ({string.Join(", ", a.Files)})")) + ".",
+                      PublisherDescription.DescribeAll(accounts) + ".",
             Evidence = evidence,
             Remediation = "A release is normally published by one pipeline. Find out why some files came from another publisher " +
                           "before installing; pin the files (hashes) from the publisher you trust.",
