@@ -25,15 +25,34 @@ public sealed class InspectorScenarioTests : IAsyncLifetime
     [Fact]
     public async Task InspectAsync_Sampleproject400_SdistProvenanceVerifies()
     {
-        await using var host = SourceHost.Create(_server, sources: s => s.TrustedRootFile = TrustedRoot);
+        await using var host = SourceHost.Create(_server, sources: s => s.TrustedRootFile = TrustedRoot, services: FixedClock);
 
-        var report = await host.Get<ITrustInspector>().InspectAsync(new InspectionRequest { Packages = [new PackageRequest(PackageName.Parse("sampleproject"), "4.0.0")] });
+        var report = await host.Get<ITrustInspector>().InspectAsync(new InspectionRequest
+        {
+            Packages = [new PackageRequest(PackageName.Parse("sampleproject"), "4.0.0")],
+            Options = new InspectionOptions { ExpectedRepository = "https://github.com/pypa/sampleproject" },
+        });
 
         var package = Assert.Single(report.Packages);
         var sdist = Assert.Single(package.Files, f => f.Filename == "sampleproject-4.0.0.tar.gz");
         Assert.Equal("verified", sdist.Provenance.Status);
         Assert.Equal(new PublisherReport("GitHub", "pypa/sampleproject", "release.yml", null), sdist.Provenance.Publisher);
         Assert.True(report.Policy.Passed);
+        Assert.Contains(package.Findings, f => f.Code == "TC4010");
+        ReportAssertions.Approve(report, _server.BaseUrl);
+    }
+
+    [Fact]
+    public async Task InspectAsync_ReleaseWithoutProvenance_IsMetadataOnly()
+    {
+        await using var host = SourceHost.Create(_server, sources: s => s.TrustedRootFile = TrustedRoot, services: FixedClock);
+
+        var report = await host.Get<ITrustInspector>().InspectAsync(Request("six", "1.11.0"));
+
+        var package = Assert.Single(report.Packages);
+        Assert.All(package.Files, f => Assert.Equal("absent", f.Provenance.Status));
+        Assert.Equal(Recommendation.MetadataOnly, package.Recommendation);
+        ReportAssertions.Approve(report, _server.BaseUrl);
     }
 
     [Fact]
