@@ -55,6 +55,15 @@ public sealed class TrustCheckInspectorBuilder
         return this;
     }
 
+    /// <summary>Sets the state directory (ownership history; null: memory only).</summary>
+    /// <param name="directory">The directory.</param>
+    /// <returns>This builder.</returns>
+    public TrustCheckInspectorBuilder UseStateDirectory(string? directory)
+    {
+        _builder.UseStateDirectory(directory);
+        return this;
+    }
+
     /// <summary>Adds a signal provider instance.</summary>
     /// <param name="provider">The provider.</param>
     /// <returns>This builder.</returns>
