@@ -15,7 +15,7 @@ internal static class MarkdownReportRenderer
         text.AppendLine("| package | version | recommendation | score |").AppendLine("|---|---|---|---|");
         foreach (var package in report.Packages)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(package.Name)}{(package.Root ? string.Empty : " (dependency)")} | {Cell(package.Version)} | {TextReportRenderer.Name(package.Recommendation)} | {package.Score} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(package.Name)}{(package.Root ? string.Empty : " (dependency)")} | {Cell(package.Version)} | {package.Recommendation.ToName()} | {package.Score} |");
         }
 
         foreach (var package in report.Packages.Where(p => p.Findings.Any(f => f.Severity != "info")))

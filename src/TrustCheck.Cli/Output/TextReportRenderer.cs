@@ -78,7 +78,7 @@ internal static class TextReportRenderer
 
     private static void RenderDependencies(IAnsiConsole console, List<PackageReport> dependencies)
     {
-        var counts = dependencies.GroupBy(d => d.Recommendation).OrderByDescending(g => g.Key).Select(g => $"{g.Count()} {Name(g.Key)}");
+        var counts = dependencies.GroupBy(d => d.Recommendation).OrderByDescending(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToName()}");
         console.MarkupLine($"[bold]Dependencies[/] ({dependencies.Count}): {Markup.Escape(string.Join(", ", counts))}");
         foreach (var dependency in dependencies.Where(d => d.Recommendation is Recommendation.HighRisk or Recommendation.ReviewRequired).OrderByDescending(d => d.Recommendation))
         {
@@ -95,14 +95,6 @@ internal static class TextReportRenderer
         Recommendation.MetadataOnly => "[yellow]METADATA-ONLY[/]",
         Recommendation.ReviewRequired => "[darkorange]REVIEW-REQUIRED[/]",
         _ => "[red]HIGH-RISK[/]",
-    };
-
-    internal static string Name(Recommendation recommendation) => recommendation switch
-    {
-        Recommendation.Verified => "verified",
-        Recommendation.MetadataOnly => "metadata-only",
-        Recommendation.ReviewRequired => "review-required",
-        _ => "high-risk",
     };
 
     internal static int Rank(string severity) => severity switch

@@ -92,14 +92,10 @@ public static class PolicyFile
         };
     }
 
-    private static Recommendation ParseRecommendation(string value, string source) => value switch
-    {
-        "verified" => Recommendation.Verified,
-        "metadata-only" => Recommendation.MetadataOnly,
-        "review-required" => Recommendation.ReviewRequired,
-        "high-risk" => Recommendation.HighRisk,
-        _ => throw new PolicyFileException($"'{value}' in '{source}' is not a recommendation (verified, metadata-only, review-required, high-risk)."),
-    };
+    private static Recommendation ParseRecommendation(string value, string source) =>
+        RecommendationNames.TryParse(value, out var recommendation)
+            ? recommendation
+            : throw new PolicyFileException($"'{value}' in '{source}' is not a recommendation (verified, metadata-only, review-required, high-risk).");
 
     private static Severity ParseSeverity(string value, string source) =>
         Enum.TryParse<Severity>(value, ignoreCase: true, out var severity) && !int.TryParse(value, out _)

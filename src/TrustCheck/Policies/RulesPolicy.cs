@@ -88,7 +88,7 @@ public sealed class RulesPolicy(string name, PolicyRules rules) : IPolicy
     {
         if (Rules.FailOn.Contains(recommendation))
         {
-            yield return new PolicyViolation(package.Id, "fail-on-recommendation", $"{package.Id} is {RecommendationText(recommendation)}.");
+            yield return new PolicyViolation(package.Id, "fail-on-recommendation", $"{package.Id} is {recommendation.ToName()}.");
         }
 
         if (Rules.FailOnSeverity is { } threshold)
@@ -134,12 +134,4 @@ public sealed class RulesPolicy(string name, PolicyRules rules) : IPolicy
             }
         }
     }
-
-    internal static string RecommendationText(Recommendation recommendation) => recommendation switch
-    {
-        Recommendation.Verified => "verified",
-        Recommendation.MetadataOnly => "metadata-only",
-        Recommendation.ReviewRequired => "review-required",
-        _ => "high-risk",
-    };
 }

@@ -83,7 +83,7 @@ public static class SarifReportWriter
                 ["package"] = package.Name,
                 ["version"] = package.Version,
                 ["severity"] = finding.Severity,
-                ["recommendation"] = RecommendationName(package.Recommendation),
+                ["recommendation"] = package.Recommendation.ToName(),
                 ["evidence"] = new JsonObject(finding.Evidence.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => KeyValuePair.Create(e.Key, (JsonNode?)e.Value))),
             },
         };
@@ -112,13 +112,5 @@ public static class SarifReportWriter
         3 => "error",
         2 => "warning",
         _ => "note",
-    };
-
-    private static string RecommendationName(Recommendation recommendation) => recommendation switch
-    {
-        Recommendation.Verified => "verified",
-        Recommendation.MetadataOnly => "metadata-only",
-        Recommendation.ReviewRequired => "review-required",
-        _ => "high-risk",
     };
 }
