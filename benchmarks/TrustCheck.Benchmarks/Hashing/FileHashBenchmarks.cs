@@ -4,7 +4,7 @@ using BenchmarkDotNet.Attributes;
 namespace TrustCheck.Benchmarks.Hashing;
 
 /// <summary>
-/// SHA-256 of a 256 MB distribution streamed from disk in 16 KB reads (constant memory), the way `verify` hashes a
+/// SHA-256 of a 256 MB distribution streamed from disk in constant memory, the way `verify` hashes a
 /// local file. Compare with `openssl speed -evp sha256 -bytes 16384` on the same machine.
 /// </summary>
 [MemoryDiagnoser]

@@ -1,15 +1,17 @@
 using System.Security.Cryptography;
+using Microsoft.Win32.SafeHandles;
 
 namespace TrustCheck.Attestations.Hashing;
 
 /// <summary>
-/// SHA-256 of a distribution file, streamed with two alternating buffers so that reading the next block overlaps
-/// hashing the current one: memory stays constant whatever the file size, and throughput approaches the hash's own.
+/// SHA-256 of a distribution file, streamed in constant memory whatever its size. A dedicated thread reads ahead
+/// into a small ring of blocks (<see cref="ReadAheadRing"/>) while the caller hashes, so the read costs the hash
+/// nothing and throughput matches the hash's own (OpenSSL's, through <see cref="IncrementalHash"/>).
 /// </summary>
 public static class DistributionHasher
 {
     /// <summary>The size of each read.</summary>
-    public const int BlockSize = 1 << 20;
+    public const int BlockSize = ReadAheadRing.BlockSize;
 
     /// <summary>Hashes a file.</summary>
     /// <param name="path">The file.</param>
@@ -17,49 +19,57 @@ public static class DistributionHasher
     /// <returns>The SHA-256 digest.</returns>
     public static async Task<byte[]> Sha256Async(string path, CancellationToken cancellationToken = default)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        await using (stream.ConfigureAwait(false))
-        {
-            return await Sha256Async(stream, cancellationToken).ConfigureAwait(false);
-        }
+        using SafeFileHandle handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        long offset = 0;
+        return await HashAsync(
+            block =>
+            {
+                var read = RandomAccess.Read(handle, block.Span, offset);
+                offset += read;
+                return read;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Hashes a stream to its end.</summary>
+    /// <summary>Hashes a stream to its end. The stream is read synchronously on a dedicated thread.</summary>
     /// <param name="stream">The stream.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The SHA-256 digest.</returns>
-    public static async Task<byte[]> Sha256Async(Stream stream, CancellationToken cancellationToken = default)
+    public static Task<byte[]> Sha256Async(Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var current = new byte[BlockSize];
-        var next = new byte[BlockSize];
-        var read = await ReadBlockAsync(stream, current, cancellationToken).ConfigureAwait(false);
-        while (read > 0)
-        {
-            var pending = ReadBlockAsync(stream, next, cancellationToken);
-            hash.AppendData(current, 0, read);
-            read = await pending.ConfigureAwait(false);
-            (current, next) = (next, current);
-        }
-
-        return hash.GetHashAndReset();
+        return HashAsync(block => stream.Read(block.Span), cancellationToken);
     }
 
-    private static async Task<int> ReadBlockAsync(Stream stream, byte[] buffer, CancellationToken cancellationToken)
+    private static async Task<byte[]> HashAsync(Func<Memory<byte>, int> read, CancellationToken cancellationToken)
     {
-        var total = 0;
-        while (total < buffer.Length)
+        cancellationToken.ThrowIfCancellationRequested();
+        using var ring = new ReadAheadRing();
+        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reader = Task.Factory.StartNew(
+            () => ring.Fill(read, stopReading.Token),
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        try
         {
-            var read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false);
-            if (read == 0)
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            while (true)
             {
-                break;
+                var block = await ring.TakeAsync(cancellationToken).ConfigureAwait(false);
+                if (block.IsEmpty)
+                {
+                    return hash.GetHashAndReset();
+                }
+
+                hash.AppendData(block.Span);
+                ring.Release();
             }
-
-            total += read;
         }
-
-        return total;
+        finally
+        {
+            await stopReading.CancelAsync().ConfigureAwait(false);
+            await reader.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
     }
 }
