@@ -55,17 +55,14 @@ public static class SharedData
                 : throw new SharedDataMissingException($"{EnvironmentVariable} is set to '{overridePath}', but that folder does not exist.");
         }
 
-        for (var directory = new DirectoryInfo(startDirectory); directory is not null; directory = directory.Parent)
+        if (RepositoryRoot.Find(startDirectory) is { } repository)
         {
-            if (File.Exists(Path.Combine(directory.FullName, "TrustCheck.sln")))
-            {
-                var shared = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared"));
-                return Directory.Exists(shared)
-                    ? shared
-                    : throw new SharedDataMissingException(
-                        $"The shared reference data was not found at '{shared}' (beside the repository '{directory.FullName}'). " +
-                        $"Place it there or set {EnvironmentVariable}.");
-            }
+            var shared = Path.GetFullPath(Path.Combine(repository, "..", "shared"));
+            return Directory.Exists(shared)
+                ? shared
+                : throw new SharedDataMissingException(
+                    $"The shared reference data was not found at '{shared}' (beside the repository '{repository}'). " +
+                    $"Place it there or set {EnvironmentVariable}.");
         }
 
         throw new SharedDataMissingException(

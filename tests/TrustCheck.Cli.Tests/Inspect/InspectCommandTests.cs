@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TrustCheck.TestKit;
 using TrustCheck.TestKit.Http.Evidence;
+using TrustCheck.TestKit.Reports;
 
 namespace TrustCheck.Cli.Tests.Inspect;
 
@@ -31,6 +32,7 @@ public sealed class InspectCommandTests : IAsyncLifetime, IDisposable
         Assert.Equal("pypa/sampleproject", sdist.GetProperty("provenance").GetProperty("publisher").GetProperty("repository").GetString());
         Assert.Equal("release.yml", sdist.GetProperty("provenance").GetProperty("publisher").GetProperty("workflow").GetString());
         Assert.True(report.RootElement.GetProperty("policy").GetProperty("passed").GetBoolean());
+        ReportApprovals.Approve(System.Text.Encoding.UTF8.GetBytes(run.Output), _server.BaseUrl, wallClock: true);
     }
 
     [Fact]
@@ -43,6 +45,7 @@ public sealed class InspectCommandTests : IAsyncLifetime, IDisposable
         var findings = report.RootElement.GetProperty("packages")[0].GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString()).ToList();
         Assert.Contains("TC4010", findings);
         Assert.DoesNotContain("TC4011", findings);
+        ReportApprovals.Approve(System.Text.Encoding.UTF8.GetBytes(run.Output), _server.BaseUrl, wallClock: true);
     }
 
     [Fact]
@@ -57,6 +60,7 @@ public sealed class InspectCommandTests : IAsyncLifetime, IDisposable
         var finding = package.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("code").GetString() == "TC4011");
         Assert.Contains("pypa/sampleproject", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.False(report.RootElement.GetProperty("policy").GetProperty("passed").GetBoolean());
+        ReportApprovals.Approve(System.Text.Encoding.UTF8.GetBytes(run.Output), _server.BaseUrl, wallClock: true);
     }
 
     [Fact]
@@ -136,6 +140,7 @@ public sealed class InspectCommandTests : IAsyncLifetime, IDisposable
         Assert.Equal("log-body", sdist.GetProperty("provenance").GetProperty("failure").GetProperty("stage").GetString());
         Assert.Contains(package.GetProperty("findings").EnumerateArray(), f => f.GetProperty("code").GetString() == "TC2004");
         Assert.False(report.RootElement.GetProperty("policy").GetProperty("passed").GetBoolean());
+        ReportApprovals.Approve(System.Text.Encoding.UTF8.GetBytes(run.Output), _server.BaseUrl, wallClock: true);
     }
 
     [Fact]
@@ -148,6 +153,7 @@ public sealed class InspectCommandTests : IAsyncLifetime, IDisposable
         var package = report.RootElement.GetProperty("packages")[0];
         Assert.All(package.GetProperty("files").EnumerateArray(), f => Assert.Equal("absent", f.GetProperty("provenance").GetProperty("status").GetString()));
         Assert.Equal("metadata-only", package.GetProperty("recommendation").GetString());
+        ReportApprovals.Approve(System.Text.Encoding.UTF8.GetBytes(run.Output), _server.BaseUrl, wallClock: true);
     }
 
     [Fact]
