@@ -123,6 +123,32 @@ public sealed class InspectorScenarioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InspectAsync_OldJinja2AndUrllib3_EachGetsTheRealAdvisoriesWhoseRangesCoverIt()
+    {
+        // The release metadata is generated (the shared data has no recorded jinja2/urllib3 releases); the advisories
+        // are the real PyPA records, served by the loopback OSV API.
+        new Dependencies.FakeIndex().Add("jinja2", "2.10").Add("urllib3", "1.24.1").ServeOn(_server);
+        await using var host = SourceHost.Create(_server, sources: s => s.TrustedRootFile = TrustedRoot, services: FixedClock);
+
+        var report = await host.Get<ITrustInspector>().InspectAsync(new InspectionRequest
+        {
+            Packages = [new PackageRequest(PackageName.Parse("jinja2"), "2.10"), new PackageRequest(PackageName.Parse("urllib3"), "1.24.1")],
+        });
+
+        var jinja2 = Assert.Single(report.Packages, p => p.Name == "jinja2");
+        Assert.Equal(["PYSEC-2019-217", "PYSEC-2021-66"], AdvisoryIds(jinja2));
+        var urllib3 = Assert.Single(report.Packages, p => p.Name == "urllib3");
+        Assert.Equal(
+            ["PYSEC-2019-132", "PYSEC-2019-133", "PYSEC-2020-148", "PYSEC-2021-108", "PYSEC-2023-192", "PYSEC-2023-207", "PYSEC-2023-212"],
+            AdvisoryIds(urllib3));
+        var decompression = Assert.Single(urllib3.Findings, f => f.Code == "TC6001" && f.Evidence["id"] == "PYSEC-2023-192");
+        Assert.Equal("1.26.17", decompression.Evidence["fixedIn"]);
+        Assert.Equal("cvss", decompression.Evidence["severitySource"]);
+        Assert.All([jinja2, urllib3], p => Assert.NotEqual(Recommendation.Verified, p.Recommendation));
+        ReportAssertions.Approve(report, _server.BaseUrl);
+    }
+
+    [Fact]
     public async Task InspectAsync_TransitiveGraph_MarkersExtrasCycleYankedAndDependencyRiskOnTheRoot()
     {
         new Dependencies.FakeIndex()
@@ -199,6 +225,9 @@ public sealed class InspectorScenarioTests : IAsyncLifetime
     internal static readonly DateTimeOffset ReportTime = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
 
     internal static void FixedClock(IServiceCollection services) => services.AddSingleton<TimeProvider>(new FixedTimeProvider(ReportTime));
+
+    private static List<string> AdvisoryIds(PackageReport package) =>
+        [.. package.Findings.Where(f => f.Code == "TC6001").Select(f => f.Evidence["id"]).Order(StringComparer.Ordinal)];
 
     internal static InspectionRequest Request(string name, string? version) =>
         new() { Packages = [new PackageRequest(PackageName.Parse(name), version)] };
