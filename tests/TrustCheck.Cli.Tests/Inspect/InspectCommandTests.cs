@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TrustCheck.TestKit;
 using TrustCheck.TestKit.Http.Evidence;
+using TrustCheck.TestKit.Http.Evidence.Synthetic;
 using TrustCheck.TestKit.Reports;
 
 namespace TrustCheck.Cli.Tests.Inspect;
@@ -116,15 +117,7 @@ public sealed class InspectCommandTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Inspect_TamperedProvenance_IsHighRiskWithTheFailingStageAndExit4()
     {
-        var provenance = File.ReadAllText(SharedData.PathOf("data/pypi-integrity/sampleproject-4.0.0.tar.gz.provenance.json"));
-        using (var document = JsonDocument.Parse(provenance))
-        {
-            var signature = document.RootElement.GetProperty("attestation_bundles")[0].GetProperty("attestations")[0].GetProperty("envelope").GetProperty("signature").GetString()!;
-            var bytes = Convert.FromBase64String(signature);
-            bytes[^1] ^= 0x01;
-            provenance = provenance.Replace(signature, Convert.ToBase64String(bytes), StringComparison.Ordinal);
-        }
-
+        var provenance = ProvenanceTampering.WithAlteredSignature(File.ReadAllText(SharedData.PathOf("data/pypi-integrity/sampleproject-4.0.0.tar.gz.provenance.json")));
         _server.AddProvenance("sampleproject", "4.0.0", "sampleproject-4.0.0.tar.gz", System.Text.Encoding.UTF8.GetBytes(provenance));
 
         var run = await InspectAsync("sampleproject", "--version", "4.0.0", "--format", "json");
@@ -223,13 +216,5 @@ public sealed class InspectCommandTests : IAsyncLifetime, IDisposable
         Assert.Contains("503", run.Error, StringComparison.Ordinal);
     }
 
-    private Task<CliRun> InspectAsync(params string[] args) =>
-        CliRun.InvokeAsync([
-            "inspect", .. args,
-            "--pypi-url", _server.PypiUrl.AbsoluteUri,
-            "--index-url", _server.IndexUrl.AbsoluteUri,
-            "--osv-url", _server.OsvUrl.AbsoluteUri,
-            "--trusted-root", SharedData.PathOf("vectors/trusted_root/production.trusted_root.json"),
-            "--cache-dir", _cache.Path,
-        ]);
+    private Task<CliRun> InspectAsync(params string[] args) => InspectCli.RunAsync(_server, _cache.Path, InspectCli.ProductionTrustedRoot, args);
 }

@@ -3,6 +3,7 @@ using TrustCheck.Inspection;
 using TrustCheck.Packaging;
 using TrustCheck.Sources;
 using TrustCheck.TestKit.Http.Evidence;
+using TrustCheck.TestKit.Http.Evidence.Synthetic;
 using TrustCheck.Tests.Sources;
 
 namespace TrustCheck.Tests.Dependencies;

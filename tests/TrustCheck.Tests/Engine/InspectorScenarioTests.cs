@@ -7,6 +7,7 @@ using TrustCheck.Packaging;
 using TrustCheck.Reports;
 using TrustCheck.TestKit;
 using TrustCheck.TestKit.Http.Evidence;
+using TrustCheck.TestKit.Http.Evidence.Synthetic;
 using TrustCheck.Tests.Sources;
 
 namespace TrustCheck.Tests.Engine;
@@ -52,6 +53,26 @@ public sealed class InspectorScenarioTests : IAsyncLifetime
         var package = Assert.Single(report.Packages);
         Assert.All(package.Files, f => Assert.Equal("absent", f.Provenance.Status));
         Assert.Equal(Recommendation.MetadataOnly, package.Recommendation);
+        ReportAssertions.Approve(report, _server.BaseUrl);
+    }
+
+    [Fact]
+    public async Task InspectAsync_TamperedProvenance_IsHighRiskNamingTheFailingStage()
+    {
+        var provenance = ProvenanceTampering.WithAlteredSignature(File.ReadAllText(SharedData.PathOf("data/pypi-integrity/sampleproject-4.0.0.tar.gz.provenance.json")));
+        _server.AddProvenance("sampleproject", "4.0.0", "sampleproject-4.0.0.tar.gz", System.Text.Encoding.UTF8.GetBytes(provenance));
+        await using var host = SourceHost.Create(_server, sources: s => s.TrustedRootFile = TrustedRoot, services: FixedClock);
+
+        var report = await host.Get<ITrustInspector>().InspectAsync(Request("sampleproject", "4.0.0"));
+
+        var package = Assert.Single(report.Packages);
+        var sdist = Assert.Single(package.Files, f => f.Filename == "sampleproject-4.0.0.tar.gz");
+        Assert.Equal("failed", sdist.Provenance.Status);
+        Assert.Equal("log-body", sdist.Provenance.Failure!.Stage);
+        var failure = Assert.Single(package.Findings, f => f.Code == "TC2004");
+        Assert.Equal("high", failure.Severity);
+        Assert.Equal(Recommendation.HighRisk, package.Recommendation);
+        Assert.False(report.Policy.Passed);
         ReportAssertions.Approve(report, _server.BaseUrl);
     }
 
@@ -127,7 +148,7 @@ public sealed class InspectorScenarioTests : IAsyncLifetime
     {
         // The release metadata is generated (the shared data has no recorded jinja2/urllib3 releases); the advisories
         // are the real PyPA records, served by the loopback OSV API.
-        new Dependencies.FakeIndex().Add("jinja2", "2.10").Add("urllib3", "1.24.1").ServeOn(_server);
+        new FakeIndex().Add("jinja2", "2.10").Add("urllib3", "1.24.1").ServeOn(_server);
         await using var host = SourceHost.Create(_server, sources: s => s.TrustedRootFile = TrustedRoot, services: FixedClock);
 
         var report = await host.Get<ITrustInspector>().InspectAsync(new InspectionRequest
@@ -151,11 +172,11 @@ public sealed class InspectorScenarioTests : IAsyncLifetime
     [Fact]
     public async Task InspectAsync_TransitiveGraph_MarkersExtrasCycleYankedAndDependencyRiskOnTheRoot()
     {
-        new Dependencies.FakeIndex()
+        new FakeIndex()
             .Add("app", "1.0", "lib-a[extra1]>=1", "lib-win; sys_platform == 'win32'")
             .Add("lib-a", "1.0", "lib-b", "lib-c; extra == 'extra1'")
             .Add("lib-b", "1.0", "app")
-            .Add("lib-b", new Dependencies.FakeRelease("2.0", ["app"], Yanked: true))
+            .Add("lib-b", new FakeRelease("2.0", ["app"], Yanked: true))
             .Add("lib-c", "1.0")
             .Add("lib-win", "1.0")
             .ServeOn(_server);

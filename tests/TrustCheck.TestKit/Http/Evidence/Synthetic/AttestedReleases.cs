@@ -1,22 +1,25 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using TrustCheck.TestKit.Http.Evidence;
 using TrustCheck.TestKit.Pki;
 
-namespace TrustCheck.Tests.Engine;
+namespace TrustCheck.TestKit.Http.Evidence.Synthetic;
 
 /// <summary>
 /// Publishes releases of a synthetic project on the loopback index, each file attested (or not) with real signatures
 /// minted by the TestKit's Sigstore, and writes that Sigstore's trusted root to a file.
 /// </summary>
-internal sealed class AttestedReleases : IDisposable
+public sealed class AttestedReleases : IDisposable
 {
     private static readonly DateTimeOffset Epoch = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private readonly TestSigstore _sigstore = new(Epoch);
     private readonly EvidenceServer _server;
     private readonly string _name;
 
+    /// <summary>Creates the publisher of <paramref name="name"/> on <paramref name="server"/>.</summary>
+    /// <param name="server">The loopback index.</param>
+    /// <param name="name">The project's name.</param>
+    /// <param name="directory">Where the trusted root file is written.</param>
     public AttestedReleases(EvidenceServer server, string name, string directory)
     {
         _server = server;
@@ -25,9 +28,14 @@ internal sealed class AttestedReleases : IDisposable
         File.WriteAllBytes(TrustedRootFile, _sigstore.TrustedRootJson());
     }
 
+    /// <summary>The test Sigstore's trusted root, for <c>--trusted-root</c> or <c>TrustedRootFile</c>.</summary>
     public string TrustedRootFile { get; }
 
     /// <summary>Publishes a release with one sdist, attested by <paramref name="repository"/> when given.</summary>
+    /// <param name="version">The release's version.</param>
+    /// <param name="daysAfterEpoch">When it was uploaded, in days after the test Sigstore's epoch (2026-01-01).</param>
+    /// <param name="repository">The GitHub repository that attests it, or null for no provenance.</param>
+    /// <param name="workflow">The attesting workflow.</param>
     public AttestedReleases Publish(string version, int daysAfterEpoch, string? repository, string workflow = "release.yml")
     {
         var filename = $"{_name}-{version}.tar.gz";
@@ -75,5 +83,6 @@ internal sealed class AttestedReleases : IDisposable
         return this;
     }
 
+    /// <inheritdoc />
     public void Dispose() => _sigstore.Dispose();
 }

@@ -1,4 +1,4 @@
-namespace TrustCheck.Tests.Dependencies;
+namespace TrustCheck.TestKit.Http.Evidence.Synthetic;
 
 /// <summary>A release a <see cref="FakeIndex"/> serves.</summary>
 /// <param name="Version">The version as the index spells it.</param>
@@ -7,7 +7,7 @@ namespace TrustCheck.Tests.Dependencies;
 /// <param name="Yanked">Whether the release (and its files) is yanked.</param>
 /// <param name="HasFiles">Whether it has a file at all.</param>
 /// <param name="FileRequiresPython">Whether the files carry <paramref name="RequiresPython"/> too (PyPI copies it; old uploads did not).</param>
-internal sealed record FakeRelease(
+public sealed record FakeRelease(
     string Version,
     IReadOnlyList<string> RequiresDist,
     string? RequiresPython = null,

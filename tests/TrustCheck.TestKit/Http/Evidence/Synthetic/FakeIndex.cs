@@ -2,16 +2,15 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TrustCheck.Packaging;
-using TrustCheck.TestKit.Http.Evidence;
 
-namespace TrustCheck.Tests.Dependencies;
+namespace TrustCheck.TestKit.Http.Evidence.Synthetic;
 
 /// <summary>
 /// Hand-written PyPI JSON API documents for a synthetic dependency graph: a release document per version and a project
 /// document whose <c>info</c> is the latest release by PyPI's rule (not yanked, then not a pre-release, then highest;
 /// versions that are not PEP 440 are never latest) and whose <c>releases</c> lists every version's files.
 /// </summary>
-internal sealed class FakeIndex
+public sealed class FakeIndex
 {
     private readonly SortedDictionary<string, List<FakeRelease>> _projects = new(StringComparer.Ordinal);
 

@@ -1,0 +1,132 @@
+using System.Text;
+using System.Text.Json;
+using TrustCheck.TestKit;
+using TrustCheck.TestKit.Http.Evidence;
+using TrustCheck.TestKit.Http.Evidence.Synthetic;
+using TrustCheck.TestKit.Reports;
+
+namespace TrustCheck.Cli.Tests.Inspect;
+
+/// <summary>
+/// The attacks and risks <c>trustcheck inspect</c> must surface, through the real command line: vulnerable releases
+/// (real PyPA records), provenance regression and publisher takeover (releases attested by the TestKit Sigstore), and
+/// a dependency tree whose malicious leaf makes the root fail.
+/// </summary>
+public sealed class InspectRiskScenarioTests : IAsyncLifetime, IDisposable
+{
+    private readonly TemporaryDirectory _directory = new();
+    private EvidenceServer _server = null!;
+
+    public async Task InitializeAsync() => _server = (await EvidenceServer.StartAsync()).LoadSharedData();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public async Task Inspect_VulnerableRequests2190_ReportsTheAdvisoriesThatCoverIt()
+    {
+        var run = await InspectAsync(InspectCli.ProductionTrustedRoot, "requests", "--version", "2.19.0", "--format", "json");
+
+        using var report = JsonDocument.Parse(run.Output);
+        var package = report.RootElement.GetProperty("packages")[0];
+        var advisories = Findings(package, "TC6001").Select(f => f.GetProperty("evidence").GetProperty("id").GetString()).Order(StringComparer.Ordinal);
+        Assert.Equal(["PYSEC-2018-28", "PYSEC-2023-74"], advisories);
+        Assert.NotEqual("verified", package.GetProperty("recommendation").GetString());
+        Approve(run);
+    }
+
+    [Fact]
+    public async Task Inspect_ProvenanceRegressed_IsHighRiskWithExit4()
+    {
+        using var releases = new AttestedReleases(_server, "regresspkg", _directory.Path)
+            .Publish("1.0.0", daysAfterEpoch: 10, repository: "example/regresspkg")
+            .Publish("1.1.0", daysAfterEpoch: 40, repository: null);
+
+        var run = await InspectAsync(releases.TrustedRootFile, "regresspkg", "--version", "1.1.0", "--format", "json");
+
+        Assert.Equal(4, run.ExitCode);
+        using var report = JsonDocument.Parse(run.Output);
+        var package = report.RootElement.GetProperty("packages")[0];
+        var regression = Assert.Single(Findings(package, "TC5002"));
+        Assert.Equal("high", regression.GetProperty("severity").GetString());
+        Assert.Equal("high-risk", package.GetProperty("recommendation").GetString());
+        Approve(run);
+    }
+
+    [Fact]
+    public async Task Inspect_PublisherRepositoryChanged_IsHighRiskWithExit4()
+    {
+        using var releases = new AttestedReleases(_server, "takeoverpkg", _directory.Path)
+            .Publish("1.0.0", daysAfterEpoch: 10, repository: "example/takeoverpkg")
+            .Publish("1.1.0", daysAfterEpoch: 40, repository: "takeover/takeoverpkg");
+
+        var run = await InspectAsync(releases.TrustedRootFile, "takeoverpkg", "--version", "1.1.0", "--format", "json");
+
+        Assert.Equal(4, run.ExitCode);
+        using var report = JsonDocument.Parse(run.Output);
+        var package = report.RootElement.GetProperty("packages")[0];
+        Assert.Equal("verified", package.GetProperty("files")[0].GetProperty("provenance").GetProperty("status").GetString());
+        var drift = Assert.Single(Findings(package, "TC5003"));
+        Assert.Contains("takeover/takeoverpkg", drift.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("high-risk", package.GetProperty("recommendation").GetString());
+        Approve(run);
+    }
+
+    [Fact]
+    public async Task Inspect_TransitiveGraph_MaliciousLeafFailsTheRootAndProgressGoesToStderr()
+    {
+        ServeGraph();
+
+        var run = await InspectAsync(InspectCli.ProductionTrustedRoot, "app", "--version", "1.0", "--with-transitive-deps", "--format", "json");
+
+        Assert.Equal(4, run.ExitCode);
+        using var report = JsonDocument.Parse(run.Output);
+        var packages = report.RootElement.GetProperty("packages").EnumerateArray().ToList();
+        Assert.Equal(
+            ["app==1.0", "lib-a==1.0", "lib-b==1.0", "lib-c==1.0", "lib-d==1.0"],
+            packages.Select(p => $"{p.GetProperty("name").GetString()}=={p.GetProperty("version").GetString()}").Order(StringComparer.Ordinal));
+        var app = packages.Single(p => p.GetProperty("root").GetBoolean());
+        Assert.Equal("app==1.0 -> lib-a==1.0 -> lib-c==1.0", Assert.Single(Findings(app, "TC9003")).GetProperty("evidence").GetProperty("path").GetString());
+        Assert.Equal("high-risk", app.GetProperty("recommendation").GetString());
+        Assert.Contains("/5] ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("/5] ", run.Output, StringComparison.Ordinal);
+        Approve(run);
+    }
+
+    [Fact]
+    public async Task Inspect_TransitiveGraphForWindows_FollowsTheWindowsOnlyDependency()
+    {
+        ServeGraph();
+
+        var run = await InspectAsync(InspectCli.ProductionTrustedRoot, "app", "--version", "1.0", "--with-transitive-deps", "--platform", "win_amd64", "--format", "json");
+
+        using var report = JsonDocument.Parse(run.Output);
+        var names = report.RootElement.GetProperty("packages").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Contains("lib-win", names);
+        Assert.Equal("win_amd64", report.RootElement.GetProperty("target").GetProperty("platform").GetString());
+    }
+
+    private void ServeGraph()
+    {
+        new FakeIndex()
+            .Add("app", "1.0", "lib-a[extra1]>=1", "lib-win; sys_platform == 'win32'")
+            .Add("lib-a", "1.0", "lib-b", "lib-c; extra == 'extra1'")
+            .Add("lib-b", "1.0", "app", "lib-d")
+            .Add("lib-b", new FakeRelease("2.0", ["app"], Yanked: true))
+            .Add("lib-c", "1.0")
+            .Add("lib-d", "1.0")
+            .Add("lib-win", "1.0")
+            .ServeOn(_server);
+        _server.AddOsvRecord("""{"id":"MAL-2026-1","modified":"2026-01-02T00:00:00Z","summary":"Malicious code in lib-c","affected":[{"package":{"ecosystem":"PyPI","name":"lib-c"},"versions":["1.0"]}]}""");
+    }
+
+    private static IEnumerable<JsonElement> Findings(JsonElement package, string code) =>
+        package.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("code").GetString() == code);
+
+    private void Approve(CliRun run, [System.Runtime.CompilerServices.CallerMemberName] string testName = "") =>
+        ReportApprovals.Approve(Encoding.UTF8.GetBytes(run.Output), _server.BaseUrl, wallClock: true, testName: testName);
+
+    private Task<CliRun> InspectAsync(string trustedRoot, params string[] args) =>
+        InspectCli.RunAsync(_server, Path.Combine(_directory.Path, "cache"), trustedRoot, args);
+}
