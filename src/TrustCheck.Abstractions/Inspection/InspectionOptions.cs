@@ -11,4 +11,10 @@ public sealed record InspectionOptions
 
     /// <summary>Names that belong to a private index (<c>--internal-package</c>, <c>prefix-*</c> globs allowed).</summary>
     public IReadOnlyList<string> InternalPackages { get; init; } = [];
+
+    /// <summary>
+    /// Download every file of each inspected release and hash its bytes (<c>--verify-downloads</c>): a file whose
+    /// bytes differ from the digest the index publishes fails at the <c>digest</c> stage, attested or not.
+    /// </summary>
+    public bool VerifyDownloads { get; init; }
 }

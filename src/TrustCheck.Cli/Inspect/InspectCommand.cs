@@ -28,11 +28,12 @@ internal static class InspectCommand
         var output = new Option<FileInfo?>("--output") { Description = "Write the report here instead of stdout." };
         var policy = new Option<string?>("--policy") { Description = "default, strict or release-gate." };
         var policyFile = new Option<FileInfo?>("--policy-file") { Description = "A JSON policy file (see docs/policies.md)." };
+        var verifyDownloads = new Option<bool>("--verify-downloads") { Description = "Download every file of each inspected release and check its bytes against the published SHA-256." };
         var common = new CommonOptions();
 
         var command = new Command("inspect", "Inspect a PyPI release: provenance, publisher, repository, drift, vulnerabilities; apply a policy.")
         {
-            name, version, withDeps, withTransitive, expectedRepository, format, output, policy, policyFile,
+            name, version, withDeps, withTransitive, expectedRepository, format, output, policy, policyFile, verifyDownloads,
         };
         common.AddTo(command);
         command.Validators.Add(result =>
@@ -81,6 +82,7 @@ internal static class InspectCommand
                     ExpectedRepository = parseResult.GetValue(expectedRepository),
                     Target = common.Target(parseResult),
                     InternalPackages = parseResult.GetValue(common.InternalPackages) ?? [],
+                    VerifyDownloads = parseResult.GetValue(verifyDownloads),
                 },
                 Policy = policyName,
                 Progress = new StderrProgress(error),

@@ -22,6 +22,7 @@ using TrustCheck.Providers.Vulnerabilities;
 using TrustCheck.Signals;
 using TrustCheck.Http;
 using TrustCheck.Sources;
+using TrustCheck.Sources.Downloads;
 using TrustCheck.Sources.Integrity;
 using TrustCheck.Sources.Osv;
 using TrustCheck.Sources.Popular;
@@ -74,6 +75,7 @@ public static class TrustCheckServiceCollectionExtensions
         services.TryAddSingleton<IProvenanceSource, IntegrityProvenanceSource>();
         services.TryAddSingleton<IVulnerabilitySource, OsvClient>();
         services.TryAddSingleton<IPopularPackagesSource, PopularPackagesSource>();
+        services.TryAddSingleton<IDistributionDownloader, HttpDistributionDownloader>();
         services.TryAddSingleton<CachedTufRemote>();
         AddEngine(services);
         services.TryAddSingleton<TufTrustedRootSource>();
@@ -101,7 +103,13 @@ public static class TrustCheckServiceCollectionExtensions
     private static void AddHttp(IServiceCollection services)
     {
         services.TryAddSingleton<EvidenceHttpClient>();
-        var client = services.AddHttpClient(EvidenceHttpClient.ClientName, http =>
+        AddClient(services, EvidenceHttpClient.ClientName).AddHttpMessageHandler(() => new BufferingHandler());
+        AddClient(services, EvidenceHttpClient.DownloadClientName);
+    }
+
+    private static IHttpClientBuilder AddClient(IServiceCollection services, string name)
+    {
+        var client = services.AddHttpClient(name, http =>
         {
             // The resilience pipeline owns timeouts (per attempt and in total).
             http.Timeout = Timeout.InfiniteTimeSpan;
@@ -119,7 +127,7 @@ public static class TrustCheckServiceCollectionExtensions
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
                 EvidenceHttpClient.ConfigureResilience(resilience, sp.GetRequiredService<IOptions<TrustCheckHttpOptions>>().Value))
             .SelectPipelineByAuthority();
-        client.AddHttpMessageHandler(() => new BufferingHandler());
+        return client;
     }
 
     // The embedded default: the file store in the cache directory (memory only when there is none). A Redis (or

@@ -19,6 +19,9 @@ internal sealed class EvidenceHttpClient(IHttpClientFactory factory)
     /// <summary>The name of the configured <see cref="HttpClient"/>.</summary>
     public const string ClientName = "TrustCheck.Evidence";
 
+    /// <summary>The name of the client for downloads: the same pipeline, without buffering the body.</summary>
+    public const string DownloadClientName = "TrustCheck.Downloads";
+
     public async Task<HttpAnswer> SendAsync(EvidenceHttpRequest request, CancellationToken cancellationToken)
     {
         var shown = UrlRedactor.Redact(request.Url);
@@ -45,6 +48,40 @@ internal sealed class EvidenceHttpClient(IHttpClientFactory factory)
         catch (Exception error) when (Classify(error) is { } kind)
         {
             throw new EvidenceSourceException(kind, shown, $"{Describe(kind)} for {message.Method} {shown}: {UrlRedactor.RedactText(error.Message)}", error);
+        }
+    }
+
+    /// <summary>
+    /// GETs <paramref name="url"/> and hands its body, as it arrives, to <paramref name="read"/> (with the redacted URL
+    /// for messages). Resilience covers the request up to the headers; a body that breaks off is an error, not retried.
+    /// </summary>
+    public async Task<T> StreamAsync<T>(Uri url, Func<Stream, string, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var shown = UrlRedactor.Redact(url);
+        using var message = CreateMessage(new EvidenceHttpRequest(url, "*/*", long.MaxValue));
+        var client = factory.CreateClient(DownloadClientName);
+        try
+        {
+            using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new EvidenceSourceException(EvidenceErrorKind.HttpStatus, shown, $"HTTP {(int)response.StatusCode} for GET {shown}.", statusCode: (int)response.StatusCode);
+            }
+
+            var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (body.ConfigureAwait(false))
+            {
+                return await read(body, shown, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception error) when (error is not EvidenceSourceException && Classify(error) is { } kind)
+        {
+            throw new EvidenceSourceException(kind, shown, $"{Describe(kind)} for GET {shown}: {UrlRedactor.RedactText(error.Message)}", error);
         }
     }
 

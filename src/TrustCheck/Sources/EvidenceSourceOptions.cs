@@ -33,6 +33,9 @@ public sealed class EvidenceSourceOptions
     /// <summary>How many OSV queries go in one <c>/v1/querybatch</c> request.</summary>
     public int OsvBatchSize { get; set; } = 1000;
 
+    /// <summary>The largest distribution <c>--verify-downloads</c> hashes (default 2 GiB); a larger one is an error.</summary>
+    public long MaxDownloadBytes { get; set; } = 2L * 1024 * 1024 * 1024;
+
     /// <summary>Throws when an option cannot work.</summary>
     /// <exception cref="InvalidOperationException">An option is invalid.</exception>
     public void Validate()
@@ -43,6 +46,11 @@ public sealed class EvidenceSourceOptions
             {
                 throw new InvalidOperationException($"TrustCheck sources: {name} must be an absolute https URL (http only for loopback), not '{Http.UrlRedactor.Redact(url)}'.");
             }
+        }
+
+        if (MaxDownloadBytes < 1)
+        {
+            throw new InvalidOperationException("TrustCheck sources: MaxDownloadBytes must be positive.");
         }
 
         if (OsvBatchSize is < 1 or > 1000)

@@ -74,6 +74,23 @@ public sealed class InspectRiskScenarioTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Inspect_VerifyDownloadsWithSwappedBytes_IsHighRiskWithExit4()
+    {
+        using var releases = new AttestedReleases(_server, "swappkg", _directory.Path).Publish("1.0.0", daysAfterEpoch: 10, repository: "example/swappkg");
+        _server.AddArtifact("swappkg-1.0.0.tar.gz", Encoding.UTF8.GetBytes("swappkg 1.0.0 source, with a payload"));
+
+        var trusting = await InspectAsync(releases.TrustedRootFile, "swappkg", "--version", "1.0.0", "--format", "json");
+        var run = await InspectAsync(releases.TrustedRootFile, "swappkg", "--version", "1.0.0", "--verify-downloads", "--format", "json");
+
+        Assert.Equal(0, trusting.ExitCode);
+        Assert.Equal(4, run.ExitCode);
+        using var report = JsonDocument.Parse(run.Output);
+        var file = report.RootElement.GetProperty("packages")[0].GetProperty("files")[0];
+        Assert.Equal("digest", file.GetProperty("provenance").GetProperty("failure").GetProperty("stage").GetString());
+        Approve(run);
+    }
+
+    [Fact]
     public async Task Inspect_TransitiveGraph_MaliciousLeafFailsTheRootAndProgressGoesToStderr()
     {
         ServeGraph();

@@ -371,9 +371,11 @@ public sealed class FileDistributedCacheTests : IDisposable
                 }
             }
         }));
+        var writing = Task.WhenAll(writers);
         var readers = Enumerable.Range(0, 4).Select(r => Task.Run(async () =>
         {
-            for (var i = 0; i < 150; i++)
+            // Read for as long as anyone writes (and a little after), so reads overlap writes whatever the scheduling.
+            for (var i = 0; !writing.IsCompleted || i < 150; i++)
             {
                 var cache = r % 2 == 0 ? first : second;
                 var value = i % 2 == 0 ? await cache.GetAsync("shared") : cache.Get("shared");
@@ -389,7 +391,7 @@ public sealed class FileDistributedCacheTests : IDisposable
                 }
             }
         }));
-        await Task.WhenAll(writers.Concat(readers));
+        await Task.WhenAll(readers.Append(writing));
 
         Assert.Equal(0, torn);
         Assert.True(hits > 0);

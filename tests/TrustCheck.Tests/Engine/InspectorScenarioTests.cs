@@ -77,6 +77,45 @@ public sealed class InspectorScenarioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InspectAsync_VerifyDownloadsWithTheServedBytes_KeepsTheVerifiedProvenanceAndSaysSo()
+    {
+        using var directory = new TemporaryDirectory();
+        using var releases = new AttestedReleases(_server, "dlpkg", directory.Path).Publish("1.0.0", daysAfterEpoch: 10, repository: "example/dlpkg");
+        await using var host = SourceHost.Create(_server, sources: s => s.TrustedRootFile = releases.TrustedRootFile, services: FixedClock);
+
+        var report = await host.Get<ITrustInspector>().InspectAsync(Request("dlpkg", "1.0.0") with { Options = new InspectionOptions { VerifyDownloads = true } });
+
+        var package = Assert.Single(report.Packages);
+        Assert.Equal("verified", Assert.Single(package.Files).Provenance.Status);
+        Assert.Equal("dlpkg-1.0.0.tar.gz", Assert.Single(package.Findings, f => f.Code == "TC2006").Evidence["files"]);
+        Assert.Equal(1, _server.RequestCount(_server.ArtifactUrl("dlpkg-1.0.0.tar.gz").AbsolutePath));
+    }
+
+    [Fact]
+    public async Task InspectAsync_VerifyDownloadsWithSwappedBytes_FailsAtTheDigestStageThoughTheAttestationVerifies()
+    {
+        using var directory = new TemporaryDirectory();
+        using var releases = new AttestedReleases(_server, "dlpkg", directory.Path).Publish("1.0.0", daysAfterEpoch: 10, repository: "example/dlpkg");
+        _server.AddArtifact("dlpkg-1.0.0.tar.gz", System.Text.Encoding.UTF8.GetBytes("dlpkg 1.0.0 source, with a payload"));
+        await using var host = SourceHost.Create(_server, sources: s => s.TrustedRootFile = releases.TrustedRootFile, services: FixedClock);
+        var inspector = host.Get<ITrustInspector>();
+
+        var trusting = await inspector.InspectAsync(Request("dlpkg", "1.0.0"));
+        var checking = await inspector.InspectAsync(Request("dlpkg", "1.0.0") with { Options = new InspectionOptions { VerifyDownloads = true } });
+
+        Assert.Equal("verified", Assert.Single(Assert.Single(trusting.Packages).Files).Provenance.Status);
+        var package = Assert.Single(checking.Packages);
+        var file = Assert.Single(package.Files);
+        Assert.Equal("failed", file.Provenance.Status);
+        Assert.Equal("digest", file.Provenance.Failure!.Stage);
+        Assert.Contains("downloaded bytes hash to", file.Provenance.Failure.Reason, StringComparison.Ordinal);
+        Assert.Single(package.Findings, f => f.Code == "TC2004");
+        Assert.DoesNotContain(package.Findings, f => f.Code == "TC2006");
+        Assert.Equal(Recommendation.HighRisk, package.Recommendation);
+        ReportAssertions.Approve(checking, _server.BaseUrl);
+    }
+
+    [Fact]
     public async Task InspectAsync_ReleaseAttestedByTheTestSigstore_VerifiesAndChecksTheEarlierRelease()
     {
         using var directory = new TemporaryDirectory();

@@ -27,6 +27,12 @@ public sealed record DistributionEvidence
     /// <summary>The file's <c>Requires-Python</c>.</summary>
     public string? RequiresPython { get; init; }
 
+    /// <summary>The file's download URL, as the index publishes it.</summary>
+    public Uri? Url { get; init; }
+
+    /// <summary>The SHA-256 of the bytes actually downloaded (<c>--verify-downloads</c>); null when not downloaded.</summary>
+    public string? DownloadedSha256 { get; init; }
+
     /// <summary>The verified provenance.</summary>
     public required FileProvenance Provenance { get; init; }
 }

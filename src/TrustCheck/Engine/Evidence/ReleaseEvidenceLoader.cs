@@ -13,14 +13,15 @@ namespace TrustCheck.Engine.Evidence;
 /// <summary>
 /// Gathers the evidence of one release: the JSON API's release and project, the index pages, every file's
 /// provenance verified offline (bound to the digest both APIs publish), the vulnerabilities merged by alias, and
-/// the nearest earlier release's provenance for drift checks.
+/// the nearest earlier release's provenance for drift checks. With <c>verifyDownloads</c>, every file of the release
+/// is downloaded and its bytes must hash to the published digest before any attestation is bound to it.
 /// </summary>
-internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRootSource trustedRoot)
+internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRootSource trustedRoot, IDistributionDownloader downloader)
 {
     private const int HistoryWithProvenance = 1;
     private readonly Lazy<Task<ProvenanceChecker>> _checker = new(async () => new ProvenanceChecker(await trustedRoot.GetAsync().ConfigureAwait(false)));
 
-    public async Task<ReleaseEvidence> LoadAsync(PackageName name, string? version, CancellationToken cancellationToken)
+    public async Task<ReleaseEvidence> LoadAsync(PackageName name, string? version, bool verifyDownloads, CancellationToken cancellationToken)
     {
         var project = await sources.Metadata.GetProjectAsync(name, cancellationToken).ConfigureAwait(false)
             ?? throw new PackageNotFoundException($"The project '{name}' does not exist on the index.");
@@ -33,7 +34,7 @@ internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRo
         version = release.Info.Version;
         var vulnerabilityTask = sources.Vulnerabilities.QueryAsync([new VulnerabilityQuery(name, version)], cancellationToken);
         var page = await pageTask.ConfigureAwait(false);
-        var files = await LoadFilesAsync(name, version, release.Files, page, cancellationToken).ConfigureAwait(false);
+        var files = await LoadFilesAsync(name, version, release.Files, page, verifyDownloads, cancellationToken).ConfigureAwait(false);
         var history = await LoadHistoryAsync(name, version, project, cancellationToken).ConfigureAwait(false);
         var osv = await vulnerabilityTask.ConfigureAwait(false);
         return new ReleaseEvidence
@@ -50,24 +51,24 @@ internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRo
         };
     }
 
-    private async Task<IReadOnlyList<DistributionEvidence>> LoadFilesAsync(PackageName name, string version, IReadOnlyList<PyPiFile> files, SimpleProjectPage? page, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<DistributionEvidence>> LoadFilesAsync(PackageName name, string version, IReadOnlyList<PyPiFile> files, SimpleProjectPage? page, bool verifyDownloads, CancellationToken cancellationToken)
     {
         var indexed = (page?.Files ?? []).GroupBy(f => f.Filename, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var loaded = await Task.WhenAll(files.Select(file => LoadFileAsync(name, version, file, indexed.GetValueOrDefault(file.Filename), cancellationToken))).ConfigureAwait(false);
+        var loaded = await Task.WhenAll(files.Select(file => LoadFileAsync(name, version, file, indexed.GetValueOrDefault(file.Filename), verifyDownloads, cancellationToken))).ConfigureAwait(false);
         return loaded;
     }
 
-    private async Task<DistributionEvidence> LoadFileAsync(PackageName name, string version, PyPiFile file, SimpleFile? indexed, CancellationToken cancellationToken)
+    private async Task<DistributionEvidence> LoadFileAsync(PackageName name, string version, PyPiFile file, SimpleFile? indexed, bool verifyDownloads, CancellationToken cancellationToken)
     {
         var sha256 = file.Digests.Sha256;
+        var url = Uri.TryCreate(file.Url, UriKind.Absolute, out var published) ? published : indexed?.Url;
+        var downloaded = verifyDownloads && url is not null
+            ? (await downloader.DownloadAndHashAsync(url, cancellationToken).ConfigureAwait(false)).Sha256
+            : null;
         FileProvenance provenance;
-        if (indexed?.Sha256 is { } indexSha && sha256 is not null && !string.Equals(indexSha, sha256, StringComparison.OrdinalIgnoreCase))
+        if (DigestProblem(sha256, indexed?.Sha256, verifyDownloads, url, downloaded) is { } problem)
         {
-            provenance = new FileProvenance
-            {
-                Outcome = ProvenanceOutcome.Failed,
-                Failure = new ProvenanceFailure("digest", $"The JSON API publishes SHA-256 {sha256} but the index publishes {indexSha}."),
-            };
+            provenance = new FileProvenance { Outcome = ProvenanceOutcome.Failed, Failure = new ProvenanceFailure(ProvenanceFailure.DigestStage, problem) };
         }
         else
         {
@@ -87,8 +88,36 @@ internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRo
             Yanked = file.Yanked || (indexed?.Yanked ?? false),
             YankedReason = file.YankedReason ?? indexed?.YankedReason,
             RequiresPython = file.RequiresPython ?? indexed?.RequiresPython,
+            Url = url,
+            DownloadedSha256 = downloaded,
             Provenance = provenance,
         };
+    }
+
+    // Attestations are bound to one digest; any disagreement about it means nothing can be bound.
+    private static string? DigestProblem(string? published, string? indexed, bool verifyDownloads, Uri? url, string? downloaded)
+    {
+        if (indexed is not null && published is not null && !string.Equals(indexed, published, StringComparison.OrdinalIgnoreCase))
+        {
+            return $"The JSON API publishes SHA-256 {published} but the index publishes {indexed}.";
+        }
+
+        if (!verifyDownloads)
+        {
+            return null;
+        }
+
+        if (url is null)
+        {
+            return "Neither API publishes a download URL, so the file's bytes cannot be checked.";
+        }
+
+        var expected = published ?? indexed;
+        return expected is null
+            ? $"No SHA-256 is published for the file; the downloaded bytes hash to {downloaded}."
+            : string.Equals(expected, downloaded, StringComparison.OrdinalIgnoreCase)
+                ? null
+                : $"The downloaded bytes hash to {downloaded}, but the index publishes {expected}.";
     }
 
     private async Task<IReadOnlyList<ReleaseHistoryEntry>> LoadHistoryAsync(PackageName name, string version, PyPiProject project, CancellationToken cancellationToken)
@@ -129,7 +158,7 @@ internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRo
             UploadTime = uploads.Count == 0 ? null : uploads.Min(),
             Yanked = yanked,
             ProvenanceChecked = check,
-            Files = check ? await Task.WhenAll(files.Select(f => LoadFileAsync(name, version, f, indexed: null, cancellationToken))).ConfigureAwait(false) : [],
+            Files = check ? await Task.WhenAll(files.Select(f => LoadFileAsync(name, version, f, indexed: null, verifyDownloads: false, cancellationToken))).ConfigureAwait(false) : [],
         };
     }
 }

@@ -17,4 +17,7 @@ internal static class ProvenanceCodes
 
     /// <summary>A file's publisher kind cannot be verified.</summary>
     public const string UnsupportedPublisher = "TC2005";
+
+    /// <summary>Every file was downloaded and its bytes match the published digest.</summary>
+    public const string DownloadsMatch = "TC2006";
 }

@@ -42,6 +42,17 @@ internal sealed class ProvenanceProvider : ISignalProvider
             });
         }
 
+        if (files.Count > 0 && files.All(f => f.DownloadedSha256 is not null && f.Provenance.Failure?.Stage != ProvenanceFailure.DigestStage))
+        {
+            findings.Add(new Finding
+            {
+                Code = ProvenanceCodes.DownloadsMatch,
+                Severity = Severity.Info,
+                Message = $"All {files.Count} file(s) were downloaded and their bytes hash to the SHA-256 the index publishes.",
+                Evidence = new Dictionary<string, string>(StringComparer.Ordinal) { ["files"] = string.Join(" ", files.Select(f => f.Filename)) },
+            });
+        }
+
         var verified = files.Count(f => f.Provenance.Outcome == ProvenanceOutcome.Verified);
         var absent = files.Where(f => f.Provenance.Outcome == ProvenanceOutcome.Absent).Select(f => f.Filename).ToList();
         if (files.Count > 0 && verified == files.Count)

@@ -41,6 +41,13 @@ public abstract class Fault
     public static Fault Stall(TimeSpan duration) => new StallFault(duration);
 
     /// <summary>
+    /// Sends the headers and half the body at once, then waits (make it longer than the client's idle limit) before
+    /// the rest: a body that stops arriving after the attempt already succeeded. The wait ends when the client leaves.
+    /// </summary>
+    /// <param name="duration">How long the body pauses.</param>
+    public static Fault StallMidBody(TimeSpan duration) => new StallMidBodyFault(duration);
+
+    /// <summary>
     /// Answers 200 with a valid JSON object of exactly <paramref name="bytes"/> bytes, streamed in chunks: without
     /// <c>Content-Length</c> (chunked) unless <paramref name="declareLength"/>, so a client must enforce its limit while reading.
     /// </summary>
