@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using TrustCheck.Attestations.Pep740;
 using TrustCheck.Attestations.Policies;
 using TrustCheck.Attestations.TrustRoot;
@@ -9,8 +10,9 @@ using TrustCheck.TestKit.Pki;
 namespace TrustCheck.Attestations.Tests.Verification;
 
 /// <summary>
-/// Attestations minted by a private Sigstore instance (generated CA, CT log and transparency log keys): a good one
-/// verifies, and each spoiled one fails at the stage that owns the problem.
+/// Attestations minted by a private Sigstore instance (generated CA, CT log, Rekor v1 and v2 log and timestamp
+/// authority keys): a good one verifies, with or without an RFC 3161 timestamp and as a timestamp-only Rekor v2
+/// entry, and each spoiled one fails at the stage that owns the problem, with that problem as its reason.
 /// </summary>
 public sealed class NegativeMatrixTests : IDisposable
 {
@@ -25,20 +27,39 @@ public sealed class NegativeMatrixTests : IDisposable
         _root = root!;
     }
 
-    public static TheoryData<string, VerificationStage> Spoiled => new()
+    public static TheoryData<string, VerificationStage, string> Spoiled => new()
     {
-        { nameof(TestAttestationOptions.IntegratedSecondsAfterNotBefore), VerificationStage.Chain },
-        { nameof(TestAttestationOptions.SctFromUnknownLog), VerificationStage.Sct },
-        { nameof(TestAttestationOptions.CheckpointFromUnknownKey), VerificationStage.Checkpoint },
-        { nameof(TestAttestationOptions.ProofForAnotherLeaf), VerificationStage.InclusionProof },
-        { nameof(TestAttestationOptions.UntrustedIssuer), VerificationStage.Chain },
-        { nameof(TestAttestationOptions.SignatureByAnotherKey), VerificationStage.Signature },
-        { nameof(TestAttestationOptions.WithoutCodeSigning), VerificationStage.Chain },
-        { nameof(TestAttestationOptions.WithoutInclusionPromise), VerificationStage.Bundle },
-        { nameof(TestAttestationOptions.SubjectSha256), VerificationStage.Subject },
-        { nameof(TestAttestationOptions.SubjectName), VerificationStage.Subject },
-        { nameof(TestAttestationOptions.Repository), VerificationStage.Identity },
-        { nameof(TestAttestationOptions.PredicateType), VerificationStage.Statement },
+        { nameof(TestAttestationOptions.IntegratedSecondsAfterNotBefore), VerificationStage.Chain, "the signing certificate is not valid at" },
+        { nameof(TestAttestationOptions.SctFromUnknownLog), VerificationStage.Sct, "no SCT was issued by a CT log the trusted root lists" },
+        { nameof(TestAttestationOptions.CheckpointFromUnknownKey), VerificationStage.Checkpoint, "no signature on the checkpoint verifies" },
+        { nameof(TestAttestationOptions.ProofForAnotherLeaf), VerificationStage.InclusionProof, "differs from the proof's root hash" },
+        { nameof(TestAttestationOptions.UntrustedIssuer), VerificationStage.Chain, "no trusted certificate authority valid at" },
+        { nameof(TestAttestationOptions.SignatureByAnotherKey), VerificationStage.Signature, "the DSSE signature does not verify with the signing certificate's key" },
+        { nameof(TestAttestationOptions.WithoutCodeSigning), VerificationStage.Chain, "extended key usage does not include codeSigning" },
+        { nameof(TestAttestationOptions.WithoutInclusionPromise), VerificationStage.Bundle, "nothing dates the signature" },
+        { nameof(TestAttestationOptions.SubjectSha256), VerificationStage.Subject, "is not the distribution's" },
+        { nameof(TestAttestationOptions.SubjectName), VerificationStage.Subject, "the statement is about 'sampleproject-4.0.1.tar.gz'" },
+        { nameof(TestAttestationOptions.Repository), VerificationStage.Identity, "the certificate's source repository is 'https://github.com/attacker/sampleproject'" },
+        { nameof(TestAttestationOptions.PredicateType), VerificationStage.Statement, "unknown attestation type" },
+        { nameof(TestAttestationOptions.InclusionPromiseByAnotherKey), VerificationStage.InclusionPromise, "the signed entry timestamp does not verify with the log's key" },
+        { nameof(TestAttestationOptions.LogBodyForAnotherSignature), VerificationStage.LogBody, "the logged signature differs from the envelope's signature" },
+        { nameof(TestAttestationOptions.TimestampOverAnotherSignature), VerificationStage.Timestamp, "message imprint is not the SHA-256 of the signature" },
+        { nameof(TestAttestationOptions.TimestampFromUnknownAuthority), VerificationStage.Timestamp, "no trusted timestamp authority valid at" },
+        { nameof(TestAttestationOptions.TimestampFromRetiredAuthority), VerificationStage.Timestamp, "no trusted timestamp authority valid at" },
+        { nameof(TestAttestationOptions.TimestampSecondsAfterNotBefore), VerificationStage.Chain, "the signing certificate is not valid at" },
+    };
+
+    /// <summary>The spoils that apply to a Rekor v2 entry, which has no integrated time and no inclusion promise.</summary>
+    public static TheoryData<string, VerificationStage, string> SpoiledTimestampOnly => new()
+    {
+        { nameof(TestAttestationOptions.CheckpointFromUnknownKey), VerificationStage.Checkpoint, "no signature on the checkpoint verifies" },
+        { nameof(TestAttestationOptions.ProofForAnotherLeaf), VerificationStage.InclusionProof, "differs from the proof's root hash" },
+        { nameof(TestAttestationOptions.SignatureByAnotherKey), VerificationStage.Signature, "the DSSE signature does not verify with the signing certificate's key" },
+        { nameof(TestAttestationOptions.LogBodyForAnotherSignature), VerificationStage.LogBody, "the logged signature differs from the bundle's signature" },
+        { nameof(TestAttestationOptions.TimestampOverAnotherSignature), VerificationStage.Timestamp, "message imprint is not the SHA-256 of the signature" },
+        { nameof(TestAttestationOptions.TimestampFromUnknownAuthority), VerificationStage.Timestamp, "no trusted timestamp authority valid at" },
+        { nameof(TestAttestationOptions.TimestampFromRetiredAuthority), VerificationStage.Timestamp, "no trusted timestamp authority valid at" },
+        { nameof(TestAttestationOptions.TimestampSecondsAfterNotBefore), VerificationStage.Chain, "the signing certificate is not valid at" },
     };
 
     public void Dispose()
@@ -78,30 +99,73 @@ public sealed class NegativeMatrixTests : IDisposable
         Assert.Equal(VerificationStage.Identity, result.Failure?.Stage);
     }
 
-    [Theory]
-    [MemberData(nameof(Spoiled))]
-    public void Verify_OneThingSpoiled_FailsAtItsStage(string spoiled, VerificationStage expected)
+    [Fact]
+    public void Verify_MintedAttestationWithRfc3161Timestamp_VerifiesWithBothTimes()
     {
-        var options = spoiled switch
-        {
-            nameof(TestAttestationOptions.IntegratedSecondsAfterNotBefore) => new TestAttestationOptions { IntegratedSecondsAfterNotBefore = 11 * 60 },
-            nameof(TestAttestationOptions.SctFromUnknownLog) => new TestAttestationOptions { SctFromUnknownLog = true },
-            nameof(TestAttestationOptions.CheckpointFromUnknownKey) => new TestAttestationOptions { CheckpointFromUnknownKey = true },
-            nameof(TestAttestationOptions.ProofForAnotherLeaf) => new TestAttestationOptions { ProofForAnotherLeaf = true },
-            nameof(TestAttestationOptions.UntrustedIssuer) => new TestAttestationOptions { UntrustedIssuer = true },
-            nameof(TestAttestationOptions.SignatureByAnotherKey) => new TestAttestationOptions { SignatureByAnotherKey = true },
-            nameof(TestAttestationOptions.WithoutCodeSigning) => new TestAttestationOptions { WithoutCodeSigning = true },
-            nameof(TestAttestationOptions.WithoutInclusionPromise) => new TestAttestationOptions { WithoutInclusionPromise = true },
-            nameof(TestAttestationOptions.SubjectSha256) => new TestAttestationOptions { SubjectSha256 = new string('b', 64) },
-            nameof(TestAttestationOptions.SubjectName) => new TestAttestationOptions { SubjectName = "sampleproject-4.0.1.tar.gz" },
-            nameof(TestAttestationOptions.Repository) => new TestAttestationOptions { Repository = "attacker/sampleproject" },
-            _ => new TestAttestationOptions { PredicateType = "https://example.com/unknown/v1" },
-        };
+        var result = Verify(new TestAttestationOptions { WithRfc3161Timestamp = true });
 
-        var result = Verify(options);
+        Assert.True(result.Status == AttestationStatus.Verified, result.Failure?.ToString());
+        Assert.Equal([SignedAt.AddSeconds(5), SignedAt.AddSeconds(3)], result.SigningTimes);
+    }
+
+    [Fact]
+    public void Verify_TimestampOnlyRekorV2Entry_VerifiesWithTheTimestampsTime()
+    {
+        var result = Verify(new TestAttestationOptions { TimestampOnly = true });
+
+        Assert.True(result.Status == AttestationStatus.Verified, result.Failure?.ToString());
+        Assert.Equal([SignedAt.AddSeconds(3)], result.SigningTimes);
+    }
+
+    [Fact]
+    public void Verify_WithoutInclusionPromiseButWithTimestamp_Verifies()
+    {
+        var result = Verify(new TestAttestationOptions { WithoutInclusionPromise = true, WithRfc3161Timestamp = true });
+
+        Assert.True(result.Status == AttestationStatus.Verified, result.Failure?.ToString());
+        Assert.Equal([SignedAt.AddSeconds(3)], result.SigningTimes);
+    }
+
+    [Fact]
+    public void Verify_TimestampOnlyRekorV2EntryWithTimestampRemoved_FailsAtBundle()
+    {
+        var attestation = JsonNode.Parse(_sigstore.MintAttestation(SignedAt, new TestAttestationOptions { TimestampOnly = true }))!;
+        Assert.True(attestation["verification_material"]!.AsObject().Remove("timestamps"));
+
+        var result = Verify(attestation.ToJsonString());
 
         Assert.NotEqual(AttestationStatus.Verified, result.Status);
-        Assert.Equal(expected, result.Failure?.Stage);
+        Assert.Equal(VerificationStage.Bundle, result.Failure?.Stage);
+        Assert.Contains("nothing dates the signature", result.Failure!.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_TimestampFromRetiredAuthorityInsideItsWindow_Verifies()
+    {
+        var signedAt = _sigstore.RetiredTimestampAuthorityEnd.AddMinutes(-5);
+
+        var result = Verify(_sigstore.MintAttestation(signedAt, new TestAttestationOptions { TimestampOnly = true, TimestampFromRetiredAuthority = true }));
+
+        Assert.True(result.Status == AttestationStatus.Verified, result.Failure?.ToString());
+        Assert.Equal([signedAt.AddSeconds(3)], result.SigningTimes);
+    }
+
+    [Theory]
+    [MemberData(nameof(Spoiled))]
+    public void Verify_OneThingSpoiled_FailsAtItsStage(string spoiled, VerificationStage expected, string reason)
+    {
+        var result = Verify(Spoil(spoiled, new TestAttestationOptions()));
+
+        AssertFailedAt(result, expected, reason);
+    }
+
+    [Theory]
+    [MemberData(nameof(SpoiledTimestampOnly))]
+    public void Verify_OneThingSpoiledInTimestampOnlyRekorV2Entry_FailsAtItsStage(string spoiled, VerificationStage expected, string reason)
+    {
+        var result = Verify(Spoil(spoiled, new TestAttestationOptions { TimestampOnly = true }));
+
+        AssertFailedAt(result, expected, reason);
     }
 
     [Fact]
@@ -131,8 +195,40 @@ public sealed class NegativeMatrixTests : IDisposable
         Assert.Equal(VerificationStage.TrustRoot, result.Failure?.Stage);
     }
 
-    private AttestationVerificationResult Verify(TestAttestationOptions options) =>
-        new Pep740Verifier(_root).VerifyAttestation(JsonDocument.Parse(_sigstore.MintAttestation(SignedAt, options)).RootElement, Distribution(), Policy());
+    private static TestAttestationOptions Spoil(string spoiled, TestAttestationOptions good) => spoiled switch
+    {
+        nameof(TestAttestationOptions.IntegratedSecondsAfterNotBefore) => good with { IntegratedSecondsAfterNotBefore = 11 * 60 },
+        nameof(TestAttestationOptions.SctFromUnknownLog) => good with { SctFromUnknownLog = true },
+        nameof(TestAttestationOptions.CheckpointFromUnknownKey) => good with { CheckpointFromUnknownKey = true },
+        nameof(TestAttestationOptions.ProofForAnotherLeaf) => good with { ProofForAnotherLeaf = true },
+        nameof(TestAttestationOptions.UntrustedIssuer) => good with { UntrustedIssuer = true },
+        nameof(TestAttestationOptions.SignatureByAnotherKey) => good with { SignatureByAnotherKey = true },
+        nameof(TestAttestationOptions.WithoutCodeSigning) => good with { WithoutCodeSigning = true },
+        nameof(TestAttestationOptions.WithoutInclusionPromise) => good with { WithoutInclusionPromise = true },
+        nameof(TestAttestationOptions.SubjectSha256) => good with { SubjectSha256 = new string('b', 64) },
+        nameof(TestAttestationOptions.SubjectName) => good with { SubjectName = "sampleproject-4.0.1.tar.gz" },
+        nameof(TestAttestationOptions.Repository) => good with { Repository = "attacker/sampleproject" },
+        nameof(TestAttestationOptions.PredicateType) => good with { PredicateType = "https://example.com/unknown/v1" },
+        nameof(TestAttestationOptions.InclusionPromiseByAnotherKey) => good with { InclusionPromiseByAnotherKey = true },
+        nameof(TestAttestationOptions.LogBodyForAnotherSignature) => good with { LogBodyForAnotherSignature = true },
+        nameof(TestAttestationOptions.TimestampOverAnotherSignature) => good with { TimestampOverAnotherSignature = true },
+        nameof(TestAttestationOptions.TimestampFromUnknownAuthority) => good with { TimestampFromUnknownAuthority = true },
+        nameof(TestAttestationOptions.TimestampFromRetiredAuthority) => good with { TimestampFromRetiredAuthority = true },
+        nameof(TestAttestationOptions.TimestampSecondsAfterNotBefore) => good with { WithRfc3161Timestamp = true, TimestampSecondsAfterNotBefore = 11 * 60 },
+        _ => throw new ArgumentOutOfRangeException(nameof(spoiled), spoiled, "no such spoil"),
+    };
+
+    private static void AssertFailedAt(AttestationVerificationResult result, VerificationStage expected, string reason)
+    {
+        Assert.NotEqual(AttestationStatus.Verified, result.Status);
+        Assert.Equal(expected, result.Failure?.Stage);
+        Assert.Contains(reason, result.Failure!.Reason, StringComparison.Ordinal);
+    }
+
+    private AttestationVerificationResult Verify(TestAttestationOptions options) => Verify(_sigstore.MintAttestation(SignedAt, options));
+
+    private AttestationVerificationResult Verify(string attestation) =>
+        new Pep740Verifier(_root).VerifyAttestation(JsonDocument.Parse(attestation).RootElement, Distribution(), Policy());
 
     private static GitHubPublisherPolicy Policy() => new("pypa/sampleproject", "release.yml");
 

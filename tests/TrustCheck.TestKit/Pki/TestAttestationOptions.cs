@@ -41,4 +41,38 @@ public sealed record TestAttestationOptions
 
     /// <summary>Omit the inclusion promise (signed entry timestamp).</summary>
     public bool WithoutInclusionPromise { get; init; }
+
+    /// <summary>Sign the inclusion promise with a key other than the log's.</summary>
+    public bool InclusionPromiseByAnotherKey { get; init; }
+
+    /// <summary>Log a body that records another signature (by a foreign key, over the same statement).</summary>
+    public bool LogBodyForAnotherSignature { get; init; }
+
+    /// <summary>Add a good RFC 3161 timestamp from the trusted timestamp authority (it still verifies).</summary>
+    public bool WithRfc3161Timestamp { get; init; }
+
+    /// <summary>
+    /// Log a Rekor-v2-like entry (hashedrekord 0.0.2, Ed25519 checkpoint, no integrated time, no inclusion promise),
+    /// dated only by an RFC 3161 timestamp, which is added; it still verifies.
+    /// </summary>
+    public bool TimestampOnly { get; init; }
+
+    /// <summary>Seconds between the certificate's notBefore and a minted timestamp's genTime (10-minute certificates).</summary>
+    public int TimestampSecondsAfterNotBefore { get; init; } = 3;
+
+    /// <summary>Add a timestamp whose message imprint covers another signature.</summary>
+    public bool TimestampOverAnotherSignature { get; init; }
+
+    /// <summary>Add a timestamp from an authority the trusted root does not list (its certificate embedded in the token).</summary>
+    public bool TimestampFromUnknownAuthority { get; init; }
+
+    /// <summary>
+    /// Add a timestamp from a retired authority, which the trusted root trusts only for the week after the epoch
+    /// (its certificates stay valid for ten years).
+    /// </summary>
+    public bool TimestampFromRetiredAuthority { get; init; }
+
+    /// <summary>Whether the attestation carries an RFC 3161 timestamp, good or spoiled.</summary>
+    internal bool HasRfc3161Timestamp =>
+        WithRfc3161Timestamp || TimestampOnly || TimestampOverAnotherSignature || TimestampFromUnknownAuthority || TimestampFromRetiredAuthority;
 }

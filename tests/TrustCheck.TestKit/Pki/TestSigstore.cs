@@ -1,19 +1,22 @@
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json.Nodes;
 
 namespace TrustCheck.TestKit.Pki;
 
 /// <summary>
-/// A complete private Sigstore instance for tests: a Fulcio-like CA, a CT log and a Rekor-like log with generated
-/// keys, its own trusted root, and a mint for PEP 740 attestations that real cryptography verifies — each option
-/// spoiling exactly one stage for negative tests.
+/// A complete private Sigstore instance for tests: a Fulcio-like CA, a CT log, a Rekor-v1-like and a Rekor-v2-like
+/// log and RFC 3161 timestamp authorities with generated keys, its own trusted root, and a mint for PEP 740
+/// attestations that real cryptography verifies — each option spoiling exactly one stage for negative tests.
 /// </summary>
 public sealed class TestSigstore : IDisposable
 {
     private readonly ECDsa _ctLog = ECDsa.Create(ECCurve.NamedCurves.nistP256);
     private readonly ECDsa _foreignKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
     private readonly TestCertificateAuthority _foreignCa;
+    private readonly TestTimestampAuthority _retiredTsa;
+    private readonly TestTimestampAuthority _foreignTsa;
 
     /// <summary>Creates the instance; its keys and certificates are valid from <paramref name="epoch"/>.</summary>
     /// <param name="epoch">The start of every validity window.</param>
@@ -22,6 +25,9 @@ public sealed class TestSigstore : IDisposable
         Epoch = epoch;
         Authority = new TestCertificateAuthority("trustcheck-test", epoch);
         _foreignCa = new TestCertificateAuthority("somebody-else", epoch);
+        TimestampAuthority = new TestTimestampAuthority("trustcheck-tsa", epoch);
+        _retiredTsa = new TestTimestampAuthority("trustcheck-tsa-retired", epoch);
+        _foreignTsa = new TestTimestampAuthority("somebody-else-tsa", epoch);
     }
 
     /// <summary>The start of every validity window.</summary>
@@ -33,40 +39,66 @@ public sealed class TestSigstore : IDisposable
     /// <summary>The transparency log.</summary>
     public TestTransparencyLog Log { get; } = new();
 
+    /// <summary>The Rekor-v2-like log (for <see cref="TestAttestationOptions.TimestampOnly"/>).</summary>
+    public TestRekorV2Log RekorV2 { get; } = new();
+
+    /// <summary>The timestamp authority the trusted root trusts from the epoch on.</summary>
+    public TestTimestampAuthority TimestampAuthority { get; }
+
+    /// <summary>The last instant the trusted root trusts the retired timestamp authority: a week after the epoch.</summary>
+    public DateTimeOffset RetiredTimestampAuthorityEnd => Epoch.AddDays(7);
+
     /// <summary>This instance's trusted root (<c>application/vnd.dev.sigstore.trustedroot+json;version=0.1</c>).</summary>
     public byte[] TrustedRootJson()
     {
-        JsonObject Key(ECDsa key, string baseUrl) => new()
+        JsonObject LogEntry(byte[] subjectPublicKeyInfo, string keyDetails, byte[] logId, string baseUrl) => new()
         {
             ["baseUrl"] = baseUrl,
             ["hashAlgorithm"] = "SHA2_256",
             ["publicKey"] = new JsonObject
             {
-                ["rawBytes"] = Convert.ToBase64String(key.ExportSubjectPublicKeyInfo()),
-                ["keyDetails"] = "PKIX_ECDSA_P256_SHA_256",
+                ["rawBytes"] = Convert.ToBase64String(subjectPublicKeyInfo),
+                ["keyDetails"] = keyDetails,
                 ["validFor"] = new JsonObject { ["start"] = Epoch.ToString("O") },
             },
-            ["logId"] = new JsonObject { ["keyId"] = Convert.ToBase64String(SHA256.HashData(key.ExportSubjectPublicKeyInfo())) },
+            ["logId"] = new JsonObject { ["keyId"] = Convert.ToBase64String(logId) },
         };
+
+        JsonObject EcdsaLogEntry(ECDsa key, string baseUrl) =>
+            LogEntry(key.ExportSubjectPublicKeyInfo(), "PKIX_ECDSA_P256_SHA_256", SHA256.HashData(key.ExportSubjectPublicKeyInfo()), baseUrl);
+
+        JsonObject AuthorityEntry(string commonName, string uri, IEnumerable<X509Certificate2> chain, DateTimeOffset? end)
+        {
+            var validFor = new JsonObject { ["start"] = Epoch.ToString("O") };
+            if (end is { } last)
+            {
+                validFor["end"] = last.ToString("O");
+            }
+
+            return new JsonObject
+            {
+                ["subject"] = new JsonObject { ["organization"] = "trustcheck.test", ["commonName"] = commonName },
+                ["uri"] = uri,
+                ["certChain"] = new JsonObject
+                {
+                    ["certificates"] = new JsonArray([.. chain.Select(c => (JsonNode)new JsonObject { ["rawBytes"] = Convert.ToBase64String(c.RawData) })]),
+                },
+                ["validFor"] = validFor,
+            };
+        }
 
         var root = new JsonObject
         {
             ["mediaType"] = "application/vnd.dev.sigstore.trustedroot+json;version=0.1",
-            ["tlogs"] = new JsonArray(Key(Log.Key, "https://" + TestTransparencyLog.Host)),
-            ["certificateAuthorities"] = new JsonArray(new JsonObject
-            {
-                ["subject"] = new JsonObject { ["organization"] = "trustcheck.test", ["commonName"] = "trustcheck-test" },
-                ["uri"] = "https://fulcio.trustcheck.test",
-                ["certChain"] = new JsonObject
-                {
-                    ["certificates"] = new JsonArray(
-                        new JsonObject { ["rawBytes"] = Convert.ToBase64String(Authority.Intermediate.RawData) },
-                        new JsonObject { ["rawBytes"] = Convert.ToBase64String(Authority.Root.RawData) }),
-                },
-                ["validFor"] = new JsonObject { ["start"] = Epoch.ToString("O") },
-            }),
-            ["ctlogs"] = new JsonArray(Key(_ctLog, "https://ctfe.trustcheck.test")),
-            ["timestampAuthorities"] = new JsonArray(),
+            ["tlogs"] = new JsonArray(
+                EcdsaLogEntry(Log.Key, "https://" + TestTransparencyLog.Host),
+                LogEntry(RekorV2.SubjectPublicKeyInfo, "PKIX_ED25519", RekorV2.LogId, "https://" + TestRekorV2Log.Host)),
+            ["certificateAuthorities"] = new JsonArray(
+                AuthorityEntry("trustcheck-test", "https://fulcio.trustcheck.test", [Authority.Intermediate, Authority.Root], end: null)),
+            ["ctlogs"] = new JsonArray(EcdsaLogEntry(_ctLog, "https://ctfe.trustcheck.test")),
+            ["timestampAuthorities"] = new JsonArray(
+                AuthorityEntry("trustcheck-tsa", "https://tsa.trustcheck.test", TimestampAuthority.Chain, end: null),
+                AuthorityEntry("trustcheck-tsa-retired", "https://retired.tsa.trustcheck.test", _retiredTsa.Chain, RetiredTimestampAuthorityEnd)),
         };
         return Encoding.UTF8.GetBytes(root.ToJsonString());
     }
@@ -89,18 +121,27 @@ public sealed class TestSigstore : IDisposable
             ["predicate"] = null,
         }.ToJsonString());
         var pae = Encoding.UTF8.GetBytes($"DSSEv1 28 application/vnd.in-toto+json {statement.Length} ").Concat(statement).ToArray();
-        var signer = options.SignatureByAnotherKey ? _foreignKey : leafKey;
-        var signature = signer.SignData(pae, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence);
-        var entry = Log.LogDsse(statement, signature, leaf.RawData, signedAt.AddSeconds(options.IntegratedSecondsAfterNotBefore), options, _foreignKey);
+        var signature = (options.SignatureByAnotherKey ? _foreignKey : leafKey).SignData(pae, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence);
+        var foreignSignature = _foreignKey.SignData(pae, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence);
+        var loggedSignature = options.LogBodyForAnotherSignature ? foreignSignature : signature;
+        var entry = options.TimestampOnly
+            ? RekorV2.LogHashedRekord(SHA256.HashData(pae), loggedSignature, leaf.RawData, options)
+            : Log.LogDsse(statement, loggedSignature, leaf.RawData, signedAt.AddSeconds(options.IntegratedSecondsAfterNotBefore), options, _foreignKey);
+
+        var material = new JsonObject
+        {
+            ["certificate"] = Convert.ToBase64String(leaf.RawData),
+            ["transparency_entries"] = new JsonArray(entry),
+        };
+        if (options.HasRfc3161Timestamp)
+        {
+            material["timestamps"] = new JsonArray(Convert.ToBase64String(Stamp(options.TimestampOverAnotherSignature ? foreignSignature : signature, signedAt, options)));
+        }
 
         return new JsonObject
         {
             ["version"] = 1,
-            ["verification_material"] = new JsonObject
-            {
-                ["certificate"] = Convert.ToBase64String(leaf.RawData),
-                ["transparency_entries"] = new JsonArray(entry),
-            },
+            ["verification_material"] = material,
             ["envelope"] = new JsonObject
             {
                 ["statement"] = Convert.ToBase64String(statement),
@@ -132,8 +173,19 @@ public sealed class TestSigstore : IDisposable
     {
         Authority.Dispose();
         _foreignCa.Dispose();
+        TimestampAuthority.Dispose();
+        _retiredTsa.Dispose();
+        _foreignTsa.Dispose();
         Log.Dispose();
         _ctLog.Dispose();
         _foreignKey.Dispose();
+    }
+
+    private byte[] Stamp(byte[] signature, DateTimeOffset signedAt, TestAttestationOptions options)
+    {
+        var authority = options.TimestampFromUnknownAuthority ? _foreignTsa
+            : options.TimestampFromRetiredAuthority ? _retiredTsa
+            : TimestampAuthority;
+        return authority.Stamp(signature, signedAt.AddSeconds(options.TimestampSecondsAfterNotBefore));
     }
 }

@@ -11,9 +11,6 @@ namespace TrustCheck.TestKit.Pki;
 /// </summary>
 public sealed class TestTransparencyLog : IDisposable
 {
-    private const int TreeSize = 5;
-    private const int OurIndex = 2;
-
     /// <summary>The log's host; checkpoint signatures name it.</summary>
     public const string Host = "rekor.trustcheck.test";
 
@@ -25,11 +22,11 @@ public sealed class TestTransparencyLog : IDisposable
 
     /// <summary>Logs a dsse/0.0.1 entry and returns it as a transparency-log entry object.</summary>
     /// <param name="statement">The DSSE payload bytes.</param>
-    /// <param name="signature">The DSSE signature.</param>
+    /// <param name="signature">The DSSE signature the body records.</param>
     /// <param name="certificate">The signing certificate (DER).</param>
     /// <param name="integratedTime">When the log integrated it.</param>
     /// <param name="options">Which part of the proof to spoil.</param>
-    /// <param name="foreignKey">A key the trusted root does not list, for spoiled checkpoints.</param>
+    /// <param name="foreignKey">A key the trusted root does not list, for spoiled checkpoints and promises.</param>
     public JsonObject LogDsse(byte[] statement, byte[] signature, byte[] certificate, DateTimeOffset integratedTime, TestAttestationOptions options, ECDsa foreignKey)
     {
         ArgumentNullException.ThrowIfNull(statement);
@@ -54,19 +51,18 @@ public sealed class TestTransparencyLog : IDisposable
         var bodyBytes = Encoding.UTF8.GetBytes(body.ToJsonString());
         var bodyBase64 = Convert.ToBase64String(bodyBytes);
 
-        var leaves = Enumerable.Range(0, TreeSize).Select(i => i == OurIndex ? bodyBytes : Encoding.UTF8.GetBytes($"other entry {i}")).ToArray();
-        var leafHashes = leaves.Select(TestMerkleTree.LeafHash).ToArray();
-        var root = TestMerkleTree.Root(leafHashes);
-        var path = TestMerkleTree.AuditPath(leafHashes, options.ProofForAnotherLeaf ? OurIndex + 1 : OurIndex);
-
-        var logIndex = 4200L + OurIndex;
+        var logIndex = 4200L + TestLogInclusion.Index;
         var integrated = integratedTime.ToUnixTimeSeconds();
         var setPayload = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture,
             $"{{\"body\":\"{bodyBase64}\",\"integratedTime\":{integrated},\"logID\":\"{Convert.ToHexStringLower(LogId)}\",\"logIndex\":{logIndex}}}"));
         var checkpointKey = options.CheckpointFromUnknownKey ? foreignKey : Key;
-        var note = $"{Host} - 1\n{TreeSize}\n{Convert.ToBase64String(root)}\n";
-        var noteSignature = checkpointKey.SignData(Encoding.UTF8.GetBytes(note), HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence);
-        var hint = SHA256.HashData(checkpointKey.ExportSubjectPublicKeyInfo())[..4];
+        var proof = TestLogInclusion.Prove(
+            bodyBytes,
+            $"{Host} - 1",
+            Host,
+            SHA256.HashData(checkpointKey.ExportSubjectPublicKeyInfo()),
+            note => checkpointKey.SignData(note, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence),
+            options.ProofForAnotherLeaf);
 
         var entry = new JsonObject
         {
@@ -74,19 +70,13 @@ public sealed class TestTransparencyLog : IDisposable
             ["logId"] = new JsonObject { ["keyId"] = Convert.ToBase64String(LogId) },
             ["kindVersion"] = new JsonObject { ["kind"] = "dsse", ["version"] = "0.0.1" },
             ["integratedTime"] = integrated.ToString(CultureInfo.InvariantCulture),
-            ["inclusionProof"] = new JsonObject
-            {
-                ["logIndex"] = OurIndex.ToString(CultureInfo.InvariantCulture),
-                ["rootHash"] = Convert.ToBase64String(root),
-                ["treeSize"] = TreeSize.ToString(CultureInfo.InvariantCulture),
-                ["hashes"] = new JsonArray([.. path.Select(h => (JsonNode)Convert.ToBase64String(h))]),
-                ["checkpoint"] = new JsonObject { ["envelope"] = $"{note}\n\u2014 {Host} {Convert.ToBase64String([.. hint, .. noteSignature])}\n" },
-            },
+            ["inclusionProof"] = proof,
             ["canonicalizedBody"] = bodyBase64,
         };
         if (!options.WithoutInclusionPromise)
         {
-            entry["inclusionPromise"] = new JsonObject { ["signedEntryTimestamp"] = Convert.ToBase64String(Key.SignData(setPayload, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence)) };
+            var promiseKey = options.InclusionPromiseByAnotherKey ? foreignKey : Key;
+            entry["inclusionPromise"] = new JsonObject { ["signedEntryTimestamp"] = Convert.ToBase64String(promiseKey.SignData(setPayload, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence)) };
         }
 
         return entry;
