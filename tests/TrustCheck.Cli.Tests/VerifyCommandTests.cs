@@ -46,6 +46,30 @@ public sealed class VerifyCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Verify_TrustedRootFileMissing_IsAUsageError()
+    {
+        var missing = Path.Combine(_scratch.FullName, "absent.trusted_root.json");
+
+        var run = await CliRun.InvokeAsync("verify", "--provenance", Case("gh-provenance-pypi-attestations-0.0.19", "provenance.json"), "--filename", Filename, "--sha256", Sha256, "--trusted-root", missing);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("does not exist", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_TrustedRootFileNotATrustedRoot_IsInvalidDataNamingTheFile()
+    {
+        var garbage = Path.Combine(_scratch.FullName, "garbage.trusted_root.json");
+        await File.WriteAllTextAsync(garbage, """{ "mediaType": "not a trusted root" }""");
+
+        var run = await CliRun.InvokeAsync("verify", "--provenance", Case("gh-provenance-pypi-attestations-0.0.19", "provenance.json"), "--filename", Filename, "--sha256", Sha256, "--trusted-root", garbage);
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("garbage.trusted_root.json", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("VERIFIED", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Verify_TamperedPromise_ExitsFourAndNamesTheStage()
     {
         var run = await CliRun.InvokeAsync("verify", "--provenance", Case("fail-tampered-set", "provenance.json"), "--filename", Filename, "--sha256", Sha256, "--trusted-root", Production, "--format", "json");

@@ -12,37 +12,28 @@ internal static class TrustedRootLoader
 {
     public static async Task<TrustedRoot> LoadAsync(FileInfo? file, bool staging, CancellationToken cancellationToken)
     {
-        byte[] bytes;
-        if (file is not null)
+        if (file is { Exists: false })
         {
-            if (!file.Exists)
-            {
-                throw new UsageException($"The trusted root '{file.FullName}' does not exist.");
-            }
-
-            bytes = await File.ReadAllBytesAsync(file.FullName, cancellationToken).ConfigureAwait(false);
+            throw new UsageException($"The trusted root '{file.FullName}' does not exist.");
         }
-        else if (staging)
+
+        if (file is null && staging)
         {
             throw new UsageException("--staging needs --trusted-root: no staging TUF root is pinned in this build.");
         }
-        else
-        {
-            // Sigstore production through TUF, fetched by the engine's resilient, cached HTTP layer.
-            var services = new ServiceCollection();
-            services.AddTrustCheck();
-            await using var provider = services.BuildServiceProvider();
-            try
-            {
-                return await provider.GetRequiredService<ITrustedRootSource>().GetAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (EvidenceSourceException error) when (error.Kind == EvidenceErrorKind.Malformed)
-            {
-                throw new InvalidDataException(error.Message, error);
-            }
-        }
 
-        var failure = TrustedRoot.TryParse(bytes, out var root);
-        return root ?? throw new InvalidDataException($"The trusted root is not usable: {failure}");
+        // The engine's selector reads the file, or fetches Sigstore production through TUF with its resilient, cached
+        // HTTP layer: one way to obtain a trusted root for every command.
+        var services = new ServiceCollection();
+        services.AddTrustCheck().ConfigureSources(sources => sources.TrustedRootFile = file?.FullName);
+        await using var provider = services.BuildServiceProvider();
+        try
+        {
+            return await provider.GetRequiredService<ITrustedRootSource>().GetAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (EvidenceSourceException error) when (error.Kind == EvidenceErrorKind.Malformed)
+        {
+            throw new InvalidDataException(error.Message, error);
+        }
     }
 }
