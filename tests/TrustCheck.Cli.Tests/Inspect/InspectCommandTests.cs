@@ -2,22 +2,12 @@ using System.Text.Json;
 using TrustCheck.TestKit;
 using TrustCheck.TestKit.Http.Evidence;
 using TrustCheck.TestKit.Http.Evidence.Synthetic;
-using TrustCheck.TestKit.Reports;
 
 namespace TrustCheck.Cli.Tests.Inspect;
 
 /// <summary><c>trustcheck inspect</c> end to end: the real command line, the loopback index, real crypto.</summary>
-public sealed class InspectCommandTests : IAsyncLifetime, IDisposable
+public sealed class InspectCommandTests : InspectCliTests
 {
-    private readonly TemporaryDirectory _cache = new();
-    private EvidenceServer _server = null!;
-
-    public async Task InitializeAsync() => _server = (await EvidenceServer.StartAsync()).LoadSharedData();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    public void Dispose() => _cache.Dispose();
-
     [Fact]
     public async Task Inspect_Sampleproject400Json_ReportsTheVerifiedSdist()
     {
@@ -33,7 +23,7 @@ public sealed class InspectCommandTests : IAsyncLifetime, IDisposable
         Assert.Equal("pypa/sampleproject", sdist.GetProperty("provenance").GetProperty("publisher").GetProperty("repository").GetString());
         Assert.Equal("release.yml", sdist.GetProperty("provenance").GetProperty("publisher").GetProperty("workflow").GetString());
         Assert.True(report.RootElement.GetProperty("policy").GetProperty("passed").GetBoolean());
-        ReportApprovals.Approve(System.Text.Encoding.UTF8.GetBytes(run.Output), _server.BaseUrl, wallClock: true);
+        Approve(run);
     }
 
     [Fact]
@@ -46,7 +36,7 @@ public sealed class InspectCommandTests : IAsyncLifetime, IDisposable
         var findings = report.RootElement.GetProperty("packages")[0].GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString()).ToList();
         Assert.Contains("TC4010", findings);
         Assert.DoesNotContain("TC4011", findings);
-        ReportApprovals.Approve(System.Text.Encoding.UTF8.GetBytes(run.Output), _server.BaseUrl, wallClock: true);
+        Approve(run);
     }
 
     [Fact]
@@ -61,7 +51,7 @@ public sealed class InspectCommandTests : IAsyncLifetime, IDisposable
         var finding = package.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("code").GetString() == "TC4011");
         Assert.Contains("pypa/sampleproject", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.False(report.RootElement.GetProperty("policy").GetProperty("passed").GetBoolean());
-        ReportApprovals.Approve(System.Text.Encoding.UTF8.GetBytes(run.Output), _server.BaseUrl, wallClock: true);
+        Approve(run);
     }
 
     [Fact]
@@ -79,7 +69,7 @@ public sealed class InspectCommandTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Inspect_PolicyFileSuppressingTheFindingsItFailsOn_Passes()
     {
-        var policy = Path.Combine(_cache.Path, "policy.json");
+        var policy = Path.Combine(Scratch.Path, "policy.json");
         File.WriteAllText(policy, """
             {
               "name": "team",
@@ -105,7 +95,7 @@ public sealed class InspectCommandTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Inspect_PolicyFileWithATypo_IsAUsageError()
     {
-        var policy = Path.Combine(_cache.Path, "typo.json");
+        var policy = Path.Combine(Scratch.Path, "typo.json");
         File.WriteAllText(policy, """{ "extends": "strict", "failOnSeverty": "low" }""");
 
         var run = await InspectAsync("sampleproject", "--policy-file", policy);
@@ -118,7 +108,7 @@ public sealed class InspectCommandTests : IAsyncLifetime, IDisposable
     public async Task Inspect_TamperedProvenance_IsHighRiskWithTheFailingStageAndExit4()
     {
         var provenance = ProvenanceTampering.WithAlteredSignature(File.ReadAllText(SharedData.PathOf("data/pypi-integrity/sampleproject-4.0.0.tar.gz.provenance.json")));
-        _server.AddProvenance("sampleproject", "4.0.0", "sampleproject-4.0.0.tar.gz", System.Text.Encoding.UTF8.GetBytes(provenance));
+        Server.AddProvenance("sampleproject", "4.0.0", "sampleproject-4.0.0.tar.gz", System.Text.Encoding.UTF8.GetBytes(provenance));
 
         var run = await InspectAsync("sampleproject", "--version", "4.0.0", "--format", "json");
 
@@ -133,7 +123,7 @@ public sealed class InspectCommandTests : IAsyncLifetime, IDisposable
         Assert.Equal("log-body", sdist.GetProperty("provenance").GetProperty("failure").GetProperty("stage").GetString());
         Assert.Contains(package.GetProperty("findings").EnumerateArray(), f => f.GetProperty("code").GetString() == "TC2004");
         Assert.False(report.RootElement.GetProperty("policy").GetProperty("passed").GetBoolean());
-        ReportApprovals.Approve(System.Text.Encoding.UTF8.GetBytes(run.Output), _server.BaseUrl, wallClock: true);
+        Approve(run);
     }
 
     [Fact]
@@ -146,7 +136,7 @@ public sealed class InspectCommandTests : IAsyncLifetime, IDisposable
         var package = report.RootElement.GetProperty("packages")[0];
         Assert.All(package.GetProperty("files").EnumerateArray(), f => Assert.Equal("absent", f.GetProperty("provenance").GetProperty("status").GetString()));
         Assert.Equal("metadata-only", package.GetProperty("recommendation").GetString());
-        ReportApprovals.Approve(System.Text.Encoding.UTF8.GetBytes(run.Output), _server.BaseUrl, wallClock: true);
+        Approve(run);
     }
 
     [Fact]
@@ -208,13 +198,11 @@ public sealed class InspectCommandTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Inspect_UpstreamDown_ExitsWithUpstreamFailure()
     {
-        _server.Faults.Enqueue("/pypi/", Fault.Status(503), times: 100);
+        Server.Faults.Enqueue("/pypi/", Fault.Status(503), times: 100);
 
         var run = await InspectAsync("sampleproject", "--version", "4.0.0");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("503", run.Error, StringComparison.Ordinal);
     }
-
-    private Task<CliRun> InspectAsync(params string[] args) => InspectCli.RunAsync(_server, _cache.Path, InspectCli.ProductionTrustedRoot, args);
 }

@@ -1,9 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using TrustCheck.TestKit;
-using TrustCheck.TestKit.Http.Evidence;
 using TrustCheck.TestKit.Http.Evidence.Synthetic;
-using TrustCheck.TestKit.Reports;
 
 namespace TrustCheck.Cli.Tests.Inspect;
 
@@ -12,21 +9,12 @@ namespace TrustCheck.Cli.Tests.Inspect;
 /// (real PyPA records), provenance regression and publisher takeover (releases attested by the TestKit Sigstore), and
 /// a dependency tree whose malicious leaf makes the root fail.
 /// </summary>
-public sealed class InspectRiskScenarioTests : IAsyncLifetime, IDisposable
+public sealed class InspectRiskScenarioTests : InspectCliTests
 {
-    private readonly TemporaryDirectory _directory = new();
-    private EvidenceServer _server = null!;
-
-    public async Task InitializeAsync() => _server = (await EvidenceServer.StartAsync()).LoadSharedData();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    public void Dispose() => _directory.Dispose();
-
     [Fact]
     public async Task Inspect_VulnerableRequests2190_ReportsTheAdvisoriesThatCoverIt()
     {
-        var run = await InspectAsync(InspectCli.ProductionTrustedRoot, "requests", "--version", "2.19.0", "--format", "json");
+        var run = await InspectAsync("requests", "--version", "2.19.0", "--format", "json");
 
         using var report = JsonDocument.Parse(run.Output);
         var package = report.RootElement.GetProperty("packages")[0];
@@ -39,11 +27,11 @@ public sealed class InspectRiskScenarioTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Inspect_ProvenanceRegressed_IsHighRiskWithExit4()
     {
-        using var releases = new AttestedReleases(_server, "regresspkg", _directory.Path)
+        using var releases = new AttestedReleases(Server, "regresspkg", Scratch.Path)
             .Publish("1.0.0", daysAfterEpoch: 10, repository: "example/regresspkg")
             .Publish("1.1.0", daysAfterEpoch: 40, repository: null);
 
-        var run = await InspectAsync(releases.TrustedRootFile, "regresspkg", "--version", "1.1.0", "--format", "json");
+        var run = await InspectWithRootAsync(releases.TrustedRootFile, "regresspkg", "--version", "1.1.0", "--format", "json");
 
         Assert.Equal(4, run.ExitCode);
         using var report = JsonDocument.Parse(run.Output);
@@ -57,11 +45,11 @@ public sealed class InspectRiskScenarioTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Inspect_PublisherRepositoryChanged_IsHighRiskWithExit4()
     {
-        using var releases = new AttestedReleases(_server, "takeoverpkg", _directory.Path)
+        using var releases = new AttestedReleases(Server, "takeoverpkg", Scratch.Path)
             .Publish("1.0.0", daysAfterEpoch: 10, repository: "example/takeoverpkg")
             .Publish("1.1.0", daysAfterEpoch: 40, repository: "takeover/takeoverpkg");
 
-        var run = await InspectAsync(releases.TrustedRootFile, "takeoverpkg", "--version", "1.1.0", "--format", "json");
+        var run = await InspectWithRootAsync(releases.TrustedRootFile, "takeoverpkg", "--version", "1.1.0", "--format", "json");
 
         Assert.Equal(4, run.ExitCode);
         using var report = JsonDocument.Parse(run.Output);
@@ -76,11 +64,11 @@ public sealed class InspectRiskScenarioTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Inspect_VerifyDownloadsWithSwappedBytes_IsHighRiskWithExit4()
     {
-        using var releases = new AttestedReleases(_server, "swappkg", _directory.Path).Publish("1.0.0", daysAfterEpoch: 10, repository: "example/swappkg");
-        _server.AddArtifact("swappkg-1.0.0.tar.gz", Encoding.UTF8.GetBytes("swappkg 1.0.0 source, with a payload"));
+        using var releases = new AttestedReleases(Server, "swappkg", Scratch.Path).Publish("1.0.0", daysAfterEpoch: 10, repository: "example/swappkg");
+        Server.AddArtifact("swappkg-1.0.0.tar.gz", Encoding.UTF8.GetBytes("swappkg 1.0.0 source, with a payload"));
 
-        var trusting = await InspectAsync(releases.TrustedRootFile, "swappkg", "--version", "1.0.0", "--format", "json");
-        var run = await InspectAsync(releases.TrustedRootFile, "swappkg", "--version", "1.0.0", "--verify-downloads", "--format", "json");
+        var trusting = await InspectWithRootAsync(releases.TrustedRootFile, "swappkg", "--version", "1.0.0", "--format", "json");
+        var run = await InspectWithRootAsync(releases.TrustedRootFile, "swappkg", "--version", "1.0.0", "--verify-downloads", "--format", "json");
 
         Assert.Equal(0, trusting.ExitCode);
         Assert.Equal(4, run.ExitCode);
@@ -95,7 +83,7 @@ public sealed class InspectRiskScenarioTests : IAsyncLifetime, IDisposable
     {
         ServeGraph();
 
-        var run = await InspectAsync(InspectCli.ProductionTrustedRoot, "app", "--version", "1.0", "--with-transitive-deps", "--format", "json");
+        var run = await InspectAsync("app", "--version", "1.0", "--with-transitive-deps", "--format", "json");
 
         Assert.Equal(4, run.ExitCode);
         using var report = JsonDocument.Parse(run.Output);
@@ -116,7 +104,7 @@ public sealed class InspectRiskScenarioTests : IAsyncLifetime, IDisposable
     {
         ServeGraph();
 
-        var run = await InspectAsync(InspectCli.ProductionTrustedRoot, "app", "--version", "1.0", "--with-transitive-deps", "--platform", "win_amd64", "--format", "json");
+        var run = await InspectAsync("app", "--version", "1.0", "--with-transitive-deps", "--platform", "win_amd64", "--format", "json");
 
         using var report = JsonDocument.Parse(run.Output);
         var names = report.RootElement.GetProperty("packages").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
@@ -134,16 +122,10 @@ public sealed class InspectRiskScenarioTests : IAsyncLifetime, IDisposable
             .Add("lib-c", "1.0")
             .Add("lib-d", "1.0")
             .Add("lib-win", "1.0")
-            .ServeOn(_server);
-        _server.AddOsvRecord("""{"id":"MAL-2026-1","modified":"2026-01-02T00:00:00Z","summary":"Malicious code in lib-c","affected":[{"package":{"ecosystem":"PyPI","name":"lib-c"},"versions":["1.0"]}]}""");
+            .ServeOn(Server);
+        Server.AddOsvRecord("""{"id":"MAL-2026-1","modified":"2026-01-02T00:00:00Z","summary":"Malicious code in lib-c","affected":[{"package":{"ecosystem":"PyPI","name":"lib-c"},"versions":["1.0"]}]}""");
     }
 
     private static IEnumerable<JsonElement> Findings(JsonElement package, string code) =>
         package.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("code").GetString() == code);
-
-    private void Approve(CliRun run, [System.Runtime.CompilerServices.CallerMemberName] string testName = "") =>
-        ReportApprovals.Approve(Encoding.UTF8.GetBytes(run.Output), _server.BaseUrl, wallClock: true, testName: testName);
-
-    private Task<CliRun> InspectAsync(string trustedRoot, params string[] args) =>
-        InspectCli.RunAsync(_server, Path.Combine(_directory.Path, "cache"), trustedRoot, args);
 }
