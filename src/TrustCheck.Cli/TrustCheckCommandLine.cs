@@ -40,6 +40,7 @@ public static class TrustCheckCommandLine
         // The built-in action reports the entry assembly's version, which is the host's when the tool is embedded
         // or tested; the tool always reports its own.
         root.Options.OfType<VersionOption>().Single().Action = new PrintToolVersionAction();
+        root.Options.Add(Infrastructure.GlobalOptions.Verbose);
         root.Subcommands.Add(Inspect.InspectCommand.Create());
         root.Subcommands.Add(Verify.VerifyCommand.Create());
         root.Subcommands.Add(Verify.VerifyBundleCommand.Create());

@@ -12,7 +12,7 @@ namespace TrustCheck.Attestations.Pep740;
 /// (predicate type) and its single subject against the distribution's file name and SHA-256.
 /// Thread-safe; create one per trusted root and reuse it.
 /// </summary>
-public sealed class Pep740Verifier
+public sealed partial class Pep740Verifier
 {
     private readonly BundleVerifier _bundles;
 

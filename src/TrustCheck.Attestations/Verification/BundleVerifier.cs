@@ -13,7 +13,7 @@ namespace TrustCheck.Attestations.Verification;
 /// signature), stopping at the first failure. Nothing is reported verified unless every stage passed.
 /// Thread-safe; create one per trusted root and reuse it, so verified CA links are remembered.
 /// </summary>
-public sealed class BundleVerifier
+public sealed partial class BundleVerifier
 {
     private readonly TrustedRoot _root;
     private readonly IBundleVerificationStage[] _stages;

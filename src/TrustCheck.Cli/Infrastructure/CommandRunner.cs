@@ -1,10 +1,14 @@
 using System.CommandLine;
-using TrustCheck.Attestations.Tuf;
+using TrustCheck.LocalFiles;
 using TrustCheck.Sources;
+using TrustCheck.Verification;
 
 namespace TrustCheck.Cli.Infrastructure;
 
-/// <summary>Runs a command body and maps failures to the contract's exit codes, with a message on stderr.</summary>
+/// <summary>
+/// Runs a command body and maps failures to the contract's exit codes, with one line on stderr; the exception's full
+/// detail (stack trace) follows only with <c>--verbose</c> or <c>TRUSTCHECK_DEBUG=1</c>.
+/// </summary>
 internal static class CommandRunner
 {
     public static async Task<int> RunAsync(ParseResult parseResult, Func<TextWriter, Task<int>> body)
@@ -14,36 +18,34 @@ internal static class CommandRunner
         {
             return await body(parseResult.InvocationConfiguration.Output).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is UsageException or Policies.PolicyFileException or Microsoft.Extensions.Options.OptionsValidationException)
-        {
-            await error.WriteLineAsync("error: " + exception.Message).ConfigureAwait(false);
-            return ExitCodes.UsageError;
-        }
-        catch (EvidenceSourceException exception) when (exception.Kind == EvidenceErrorKind.Malformed)
-        {
-            await error.WriteLineAsync("error: invalid data from upstream: " + exception.Message).ConfigureAwait(false);
-            return ExitCodes.InvalidData;
-        }
-        catch (Engine.Evidence.PackageNotFoundException exception)
-        {
-            await error.WriteLineAsync("error: " + exception.Message).ConfigureAwait(false);
-            return ExitCodes.InvalidData;
-        }
-        catch (Exception exception) when (exception is TufRemoteException or HttpRequestException or EvidenceSourceException)
-        {
-            await error.WriteLineAsync("error: upstream unavailable: " + exception.Message).ConfigureAwait(false);
-            return ExitCodes.UpstreamFailure;
-        }
-        catch (Exception exception) when (exception is InvalidDataException or IOException or UnauthorizedAccessException)
-        {
-            await error.WriteLineAsync("error: " + exception.Message).ConfigureAwait(false);
-            return ExitCodes.InvalidData;
-        }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // A defect, not a verdict: say so with the full detail rather than dressing it up as a result.
-            await error.WriteLineAsync("internal error: " + exception).ConfigureAwait(false);
-            return ExitCodes.InvalidData;
+            var (code, message) = Classify(exception);
+            await error.WriteLineAsync(message).ConfigureAwait(false);
+            if (GlobalOptions.IsVerbose(parseResult))
+            {
+                await error.WriteLineAsync(exception.ToString()).ConfigureAwait(false);
+            }
+            else if (code == ExitCodes.InvalidData && message.StartsWith("internal error", StringComparison.Ordinal))
+            {
+                await error.WriteLineAsync("Run again with --verbose (or TRUSTCHECK_DEBUG=1) for the details, and report it.").ConfigureAwait(false);
+            }
+
+            return code;
         }
     }
+
+    private static (int Code, string Message) Classify(Exception exception) => exception switch
+    {
+        UsageException or VerificationRequestException or Policies.PolicyFileException or Microsoft.Extensions.Options.OptionsValidationException
+            => (ExitCodes.UsageError, "error: " + exception.Message),
+        FileNotFoundException or DirectoryNotFoundException => (ExitCodes.UsageError, "error: " + exception.Message),
+        EvidenceSourceException { Kind: EvidenceErrorKind.Malformed } => (ExitCodes.InvalidData, "error: invalid data: " + exception.Message),
+        Engine.Evidence.PackageNotFoundException => (ExitCodes.InvalidData, "error: " + exception.Message),
+        HttpRequestException or EvidenceSourceException => (ExitCodes.UpstreamFailure, "error: upstream unavailable: " + exception.Message),
+        LocalDocumentException or InvalidDataException or IOException or UnauthorizedAccessException => (ExitCodes.InvalidData, "error: " + exception.Message),
+
+        // A defect, not a verdict: never dressed up as a result. One line here; the detail with --verbose.
+        _ => (ExitCodes.InvalidData, $"internal error: {exception.GetType().Name}: {exception.Message}"),
+    };
 }

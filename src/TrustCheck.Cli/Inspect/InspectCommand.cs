@@ -1,11 +1,10 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using TrustCheck.Cli.Infrastructure;
-using TrustCheck.Cli.Output;
 using TrustCheck.Inspection;
 using TrustCheck.Packaging;
 using TrustCheck.Policies;
-using TrustCheck.Reporting;
+using TrustCheck.Reporting.Writers;
 using TrustCheck.Reports;
 
 namespace TrustCheck.Cli.Inspect;
@@ -24,7 +23,7 @@ internal static class InspectCommand
         var withTransitive = new Option<bool>("--with-transitive-deps") { Description = "Also inspect every transitive dependency." };
         var expectedRepository = new Option<string?>("--expected-repo") { Description = "The repository the release must be proven (by its attestation) to come from." };
         var format = new Option<string>("--format") { Description = "text, json, sarif or markdown.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif", "markdown");
+        format.AcceptOnlyFromAmong([.. ReportWriters.TrustReportFormats]);
         var output = new Option<FileInfo?>("--output") { Description = "Write the report here instead of stdout." };
         var policy = new Option<string?>("--policy") { Description = "default, strict or release-gate." };
         var policyFile = new Option<FileInfo?>("--policy-file") { Description = "A JSON policy file (see docs/policies.md)." };
@@ -66,7 +65,7 @@ internal static class InspectCommand
 
             if (parseResult.GetValue(policyFile) is { } file)
             {
-                var loaded = PolicyFile.Load(file.FullName);
+                var loaded = await PolicyFile.LoadAsync(file.FullName, cancellationToken).ConfigureAwait(false);
                 builder.AddPolicy(loaded);
                 policyName = loaded.Name;
             }
@@ -88,43 +87,11 @@ internal static class InspectCommand
                 Progress = new StderrProgress(error),
             };
             var report = await provider.GetRequiredService<ITrustInspector>().InspectAsync(request, cancellationToken).ConfigureAwait(false);
-            await WriteAsync(report, parseResult.GetValue(format)!, parseResult.GetValue(output), stdout, common.Colour(parseResult) && parseResult.GetValue(output) is null && !Console.IsOutputRedirected, cancellationToken).ConfigureAwait(false);
+            ReportWriters.TryGet(parseResult.GetValue(format)!, out IReportWriter<TrustReport>? writer);
+            var presentation = new ReportWriterOptions { Colour = common.Colour(parseResult) && parseResult.GetValue(output) is null && !Console.IsOutputRedirected };
+            await ReportOutput.WriteAsync(writer!, report, stdout, parseResult.GetValue(output), presentation, cancellationToken).ConfigureAwait(false);
             return report.Policy.Passed ? ExitCodes.Success : ExitCodes.PolicyFailed;
         }));
         return command;
-    }
-
-    private static async Task WriteAsync(TrustReport report, string format, FileInfo? output, TextWriter stdout, bool colour, CancellationToken cancellationToken)
-    {
-        string text;
-        switch (format)
-        {
-            case "json":
-                text = System.Text.Encoding.UTF8.GetString(TrustReportJson.Serialize(report));
-                break;
-            case "sarif":
-                text = System.Text.Encoding.UTF8.GetString(SarifReportWriter.Write(report));
-                break;
-            case "markdown":
-                text = MarkdownReportRenderer.Render(report);
-                break;
-            default:
-                using (var buffer = new StringWriter())
-                {
-                    TextReportRenderer.Render(report, buffer, colour);
-                    text = buffer.ToString();
-                }
-
-                break;
-        }
-
-        if (output is null)
-        {
-            await stdout.WriteLineAsync(text.TrimEnd()).ConfigureAwait(false);
-        }
-        else
-        {
-            await File.WriteAllTextAsync(output.FullName, text.TrimEnd() + Environment.NewLine, cancellationToken).ConfigureAwait(false);
-        }
     }
 }

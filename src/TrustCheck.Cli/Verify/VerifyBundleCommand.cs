@@ -1,18 +1,19 @@
 using System.CommandLine;
-using TrustCheck.Attestations.Bundles;
-using TrustCheck.Attestations.InToto;
-using TrustCheck.Attestations.Policies;
-using TrustCheck.Attestations.Verification;
+using Microsoft.Extensions.DependencyInjection;
 using TrustCheck.Cli.Infrastructure;
+using TrustCheck.Verification;
 
 namespace TrustCheck.Cli.Verify;
 
 /// <summary>
-/// <c>trustcheck sigstore verify-bundle</c>: the sigstore-conformance client protocol. Exit 0 when the bundle
-/// verifies for the artifact (a path or <c>sha256:&lt;hex&gt;</c>) and identity, non-zero otherwise.
+/// <c>trustcheck sigstore verify-bundle</c>: the sigstore-conformance client protocol, through the SDK's
+/// <see cref="IArtifactVerifier"/>. Exit 0 when the bundle verifies for the artifact (a path or
+/// <c>sha256:&lt;hex&gt;</c>) and identity, 4 otherwise.
 /// </summary>
 internal static class VerifyBundleCommand
 {
+    private const string DigestPrefix = "sha256:";
+
     public static Command Create()
     {
         var bundle = new Option<FileInfo>("--bundle") { Required = true, Description = "The Sigstore bundle." };
@@ -34,20 +35,21 @@ internal static class VerifyBundleCommand
                 throw new UsageException("Bundles signed with managed keys (--key) are not supported; only certificate identities are.");
             }
 
-            var san = parseResult.GetValue(identity) ?? throw new UsageException("--certificate-identity is required.");
-            var oidcIssuer = parseResult.GetValue(issuer) ?? throw new UsageException("--certificate-oidc-issuer is required.");
-            var digest = await ArtifactDigestAsync(parseResult.GetValue(artifact)!, cancellationToken).ConfigureAwait(false);
-            var bundleFile = parseResult.GetValue(bundle)!;
-            if (!bundleFile.Exists)
+            var target = parseResult.GetValue(artifact)!;
+            var isDigest = target.StartsWith(DigestPrefix, StringComparison.Ordinal);
+            var request = new BundleVerifyRequest
             {
-                throw new UsageException($"The bundle '{bundleFile.FullName}' does not exist.");
-            }
-
-            using var root = await TrustedRootLoader.LoadAsync(parseResult.GetValue(trustedRoot), parseResult.GetValue(staging), cancellationToken).ConfigureAwait(false);
-            var failure = Verify(await File.ReadAllBytesAsync(bundleFile.FullName, cancellationToken).ConfigureAwait(false), digest, new IdentityPolicy(san, oidcIssuer), root);
-            if (failure is not null)
+                BundlePath = parseResult.GetValue(bundle)!.FullName,
+                ArtifactPath = isDigest ? null : target,
+                ArtifactSha256 = isDigest ? target[DigestPrefix.Length..] : null,
+                Identity = parseResult.GetValue(identity) ?? throw new UsageException("--certificate-identity is required."),
+                Issuer = parseResult.GetValue(issuer) ?? throw new UsageException("--certificate-oidc-issuer is required."),
+            };
+            await using var services = VerificationServices.Create(parseResult.GetValue(trustedRoot), parseResult.GetValue(staging));
+            var report = await services.GetRequiredService<IArtifactVerifier>().VerifyBundleAsync(request, cancellationToken).ConfigureAwait(false);
+            if (!report.Verified)
             {
-                await output.WriteLineAsync($"FAIL {failure}").ConfigureAwait(false);
+                await output.WriteLineAsync(report.Failure is { } failure ? $"FAIL {failure.Stage}: {failure.Reason}" : "FAIL").ConfigureAwait(false);
                 return ExitCodes.PolicyFailed;
             }
 
@@ -56,45 +58,5 @@ internal static class VerifyBundleCommand
         }));
 
         return new Command("sigstore", "Sigstore tools.") { verifyBundle };
-    }
-
-    private static VerificationFailure? Verify(byte[] json, byte[] digest, IIdentityPolicy policy, Attestations.TrustRoot.TrustedRoot root)
-    {
-        var failure = BundleReader.TryRead(json, out var bundle);
-        if (failure is not null)
-        {
-            return failure;
-        }
-
-        var expectation = bundle!.DsseEnvelope is null ? new ArtifactExpectation(digest) : ArtifactExpectation.DsseSubject;
-        var result = new BundleVerifier(root).Verify(bundle, policy, expectation);
-        if (!result.IsVerified || result.Envelope is null)
-        {
-            return result.Failure;
-        }
-
-        failure = InTotoStatement.TryParse(result.Envelope.Payload.Span, out var statement);
-        var hex = Convert.ToHexStringLower(digest);
-        return failure ?? (statement!.Subjects.Any(s => s.Digests.TryGetValue("sha256", out var d) && d == hex)
-            ? null
-            : new VerificationFailure(VerificationStage.Subject, "no statement subject has the artifact's sha256"));
-    }
-
-    private static async Task<byte[]> ArtifactDigestAsync(string value, CancellationToken cancellationToken)
-    {
-        if (value.StartsWith("sha256:", StringComparison.Ordinal))
-        {
-            var hex = value["sha256:".Length..];
-            return hex.Length == 64 && hex.All(char.IsAsciiHexDigit)
-                ? Convert.FromHexString(hex)
-                : throw new UsageException($"'{value}' is not sha256:<64 hex digits>.");
-        }
-
-        if (!File.Exists(value))
-        {
-            throw new UsageException($"The artifact '{value}' does not exist.");
-        }
-
-        return Convert.FromHexString(await FileDigest.Sha256HexAsync(value, cancellationToken).ConfigureAwait(false));
     }
 }

@@ -29,6 +29,7 @@ using TrustCheck.Sources.Popular;
 using TrustCheck.Sources.PyPi;
 using TrustCheck.Sources.Simple;
 using TrustCheck.Sources.Tuf;
+using TrustCheck.Verification;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -91,6 +92,7 @@ public static class TrustCheckServiceCollectionExtensions
         services.TryAddSingleton<PolicyCatalog>();
         services.TryAddSingleton<IInspectionPlanner, ResolvingPlanner>();
         services.TryAddSingleton<ITrustInspector, TrustInspector>();
+        services.TryAddSingleton<IArtifactVerifier, ArtifactVerifier>();
         services.TryAddSingleton<IOwnershipHistory>(DefaultOwnershipHistory);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, ReleaseMetadataProvider>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, ProvenanceProvider>());

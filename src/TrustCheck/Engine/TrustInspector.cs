@@ -35,11 +35,7 @@ internal sealed class TrustInspector(
         }
 
         var policy = policies.Get(request.Policy);
-        var options = request.Options;
-        if (options.ExpectedRepository is null && policy is RulesPolicy { Rules.ExpectedRepository: { } expected })
-        {
-            options = options with { ExpectedRepository = expected };
-        }
+        var options = policy.PrepareOptions(request.Options);
 
         var now = time.GetUtcNow();
         var plan = await planner.PlanAsync(request, cancellationToken).ConfigureAwait(false);

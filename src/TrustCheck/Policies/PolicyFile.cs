@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using TrustCheck.Findings;
+using TrustCheck.LocalFiles;
 using TrustCheck.Reports;
 
 namespace TrustCheck.Policies;
@@ -14,17 +15,18 @@ public static class PolicyFile
     /// <summary>Reads a policy file.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The policy.</returns>
-    /// <exception cref="PolicyFileException">The file cannot be used.</exception>
-    public static RulesPolicy Load(string path)
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="PolicyFileException">The file cannot be used: missing, not a regular file, too large, or not a valid policy.</exception>
+    public static async Task<RulesPolicy> LoadAsync(string path, CancellationToken cancellationToken = default)
     {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = await LocalDocument.ReadAsync(path, DocumentLimits.SmallDocument, "policy file", cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        catch (Exception error) when (error is LocalDocumentException or FileNotFoundException)
         {
-            throw new PolicyFileException($"The policy file '{path}' cannot be read: {error.Message}", error);
+            throw new PolicyFileException(error.Message, error);
         }
 
         return Parse(bytes, path);
@@ -37,6 +39,11 @@ public static class PolicyFile
     /// <exception cref="PolicyFileException">The content cannot be used.</exception>
     public static RulesPolicy Parse(ReadOnlySpan<byte> json, string source)
     {
+        if (!System.Text.Unicode.Utf8.IsValid(json))
+        {
+            throw new PolicyFileException($"The policy file '{source}' is not UTF-8 text.");
+        }
+
         PolicyFileWire wire;
         try
         {

@@ -2,6 +2,7 @@ using TrustCheck.Engine.Scoring;
 using TrustCheck.Engine.Signals;
 using TrustCheck.Evidence.Release;
 using TrustCheck.Findings;
+using TrustCheck.Inspection;
 using TrustCheck.Reports;
 
 namespace TrustCheck.Policies;
@@ -16,6 +17,16 @@ public sealed class RulesPolicy(string name, PolicyRules rules) : IPolicy
 
     /// <summary>The rules.</summary>
     public PolicyRules Rules { get; } = rules;
+
+    /// <inheritdoc />
+    /// <remarks>A policy file's <c>expectedRepository</c> applies when the request names none.</remarks>
+    public InspectionOptions PrepareOptions(InspectionOptions requested)
+    {
+        ArgumentNullException.ThrowIfNull(requested);
+        return requested.ExpectedRepository is null && Rules.ExpectedRepository is { } expected
+            ? requested with { ExpectedRepository = expected }
+            : requested;
+    }
 
     /// <inheritdoc />
     public PolicyDecision Evaluate(PolicyInput input)

@@ -10,6 +10,11 @@ internal static class EvidenceJson
     public static T Parse<T>(byte[] body, JsonTypeInfo<T> type, string url, string what)
         where T : class
     {
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            throw Malformed(url, what, "it is not UTF-8 text");
+        }
+
         try
         {
             return JsonSerializer.Deserialize(body, type) ?? throw Malformed(url, what, "the document is null");

@@ -1,4 +1,3 @@
-using TrustCheck.Attestations.Certificates;
 using TrustCheck.Attestations.Pep740;
 using TrustCheck.Attestations.TrustRoot;
 using TrustCheck.Attestations.Verification;
@@ -38,7 +37,7 @@ internal sealed class ProvenanceChecker(TrustedRoot root)
                 _ => ProvenanceOutcome.Failed,
             },
             Failure = result.Status == AttestationStatus.Failed ? ToFailure(result.Failure ?? first?.Failure) : null,
-            Publisher = ToPublisher(first?.Publisher, result.Status == AttestationStatus.Verified ? first?.Identity : null),
+            Publisher = PublisherIdentities.From(first?.Publisher, result.Status == AttestationStatus.Verified ? first?.Identity : null),
             PredicateTypes = result.Status == AttestationStatus.Verified
                 ? result.Attestations.Where(a => a.Statement is not null).Select(a => a.Statement!.PredicateType).Distinct(StringComparer.Ordinal).ToList()
                 : [],
@@ -53,48 +52,8 @@ internal sealed class ProvenanceChecker(TrustedRoot root)
         return times.Count == 0 ? null : times.Min();
     }
 
-    internal static string StageName(VerificationStage stage) => stage switch
-    {
-        VerificationStage.TrustRoot => "trust-root",
-        VerificationStage.LogBody => "log-body",
-        VerificationStage.InclusionProof => "inclusion-proof",
-        VerificationStage.InclusionPromise => "inclusion-promise",
-        _ => stage.ToString().ToLowerInvariant(),
-    };
-
     private static ProvenanceFailure ToFailure(VerificationFailure? failure) =>
         failure is null
             ? new ProvenanceFailure("bundle", "Verification failed without a reason (treated as a failure).")
-            : new ProvenanceFailure(StageName(failure.Stage), failure.Reason);
-
-    private static PublisherIdentity? ToPublisher(TrustedPublisher? publisher, FulcioIdentity? identity)
-    {
-        if (publisher is null)
-        {
-            return null;
-        }
-
-        var (workflow, environment, email) = publisher switch
-        {
-            GitHubPublisher github => (github.Workflow, github.Environment, (string?)null),
-            GitLabPublisher gitlab => (gitlab.WorkflowFilepath, gitlab.Environment, null),
-            GooglePublisher google => (null, null, google.Email),
-            _ => ((string?)null, (string?)null, (string?)null),
-        };
-        return new PublisherIdentity
-        {
-            Kind = publisher.Kind,
-            Repository = publisher.Repository,
-            Workflow = workflow,
-            Environment = string.IsNullOrEmpty(environment) ? null : environment,
-            Email = email,
-            SourceRepositoryUri = identity?.SourceRepositoryUri,
-            SourceRepositoryId = identity?.SourceRepositoryIdentifier,
-            SourceRepositoryOwnerId = identity?.SourceRepositoryOwnerIdentifier,
-            SourceRepositoryDigest = identity?.SourceRepositoryDigest,
-            SourceRepositoryRef = identity?.SourceRepositoryRef,
-            CertificateIdentity = identity is { SubjectAlternativeNames.Count: > 0 } ? identity.SubjectAlternativeNames[0] : null,
-            Issuer = identity?.Issuer ?? identity?.IssuerV1,
-        };
-    }
+            : new ProvenanceFailure(failure.Stage.ToName(), failure.Reason);
 }

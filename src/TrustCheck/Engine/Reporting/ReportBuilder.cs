@@ -1,3 +1,4 @@
+using TrustCheck.Engine.Evidence;
 using TrustCheck.Engine.Planning;
 using TrustCheck.Engine.Scoring;
 using TrustCheck.Evidence.Release;
@@ -76,7 +77,7 @@ internal static class ReportBuilder
     private static FileReport File(DistributionEvidence file)
     {
         var provenance = file.Provenance;
-        var publisher = provenance.Publisher is { } p ? new PublisherReport(p.Kind, p.Repository ?? p.Email, p.Workflow, p.Environment) : null;
+        var publisher = PublisherIdentities.ToReport(provenance.Publisher);
         var failure = provenance.Failure is { } f ? new FailureReport(f.Stage, f.Reason) : null;
         return new FileReport(file.Filename, file.Sha256, new ProvenanceReport(provenance.Outcome.ToString().ToLowerInvariant(), failure, publisher));
     }

@@ -1,6 +1,5 @@
-using System.Buffers;
-using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using TrustCheck.Attestations.Hashing;
 using TrustCheck.Http;
 
 namespace TrustCheck.Sources.Downloads;
@@ -13,8 +12,6 @@ namespace TrustCheck.Sources.Downloads;
 /// </summary>
 internal sealed class HttpDistributionDownloader(EvidenceHttpClient http, IOptions<EvidenceSourceOptions> options, IOptions<TrustCheckHttpOptions> httpOptions) : IDistributionDownloader
 {
-    private const int ChunkSize = 64 * 1024;
-
     public Task<DownloadedDistribution> DownloadAndHashAsync(Uri url, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
@@ -25,44 +22,12 @@ internal sealed class HttpDistributionDownloader(EvidenceHttpClient http, IOptio
 
     private static async Task<DownloadedDistribution> HashAsync(Stream body, string shownUrl, long limit, TimeSpan stall, CancellationToken cancellationToken)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
-        try
+        // The one streaming SHA-256 of the code base hashes the body; the stream enforces the size and idle limits.
+        var guarded = new IdleBoundedStream(body, shownUrl, limit, stall, cancellationToken);
+        await using (guarded.ConfigureAwait(false))
         {
-            long length = 0;
-            while (true)
-            {
-                idle.CancelAfter(stall);
-                int read;
-                try
-                {
-                    read = await body.ReadAsync(chunk.AsMemory(0, ChunkSize), idle.Token).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-                {
-                    throw new EvidenceSourceException(EvidenceErrorKind.Timeout, shownUrl, $"The download of {shownUrl} stalled: nothing arrived for {stall.TotalSeconds:0.#} s after {length} bytes.");
-                }
-
-                if (read == 0)
-                {
-                    break;
-                }
-
-                length += read;
-                if (length > limit)
-                {
-                    throw new EvidenceSourceException(EvidenceErrorKind.TooLarge, shownUrl, $"The download of {shownUrl} is larger than the limit ({limit} bytes).");
-                }
-
-                hash.AppendData(chunk, 0, read);
-            }
-
-            return new DownloadedDistribution(Convert.ToHexStringLower(hash.GetHashAndReset()), length);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
+            var digest = await DistributionHasher.Sha256Async(guarded, cancellationToken).ConfigureAwait(false);
+            return new DownloadedDistribution(Convert.ToHexStringLower(digest), guarded.BytesRead);
         }
     }
 }

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Microsoft.Extensions.Options;
+using TrustCheck.Attestations.Pep740;
 using TrustCheck.Caching;
 using TrustCheck.Evidence.Provenance;
 using TrustCheck.Http;
@@ -35,19 +35,10 @@ internal sealed class IntegrityProvenanceSource(EvidenceFetcher fetcher, IOption
 
     private static void Validate(byte[] body, string shown)
     {
-        try
+        var failure = Pep740Document.TryDetect(body, out var kind);
+        if (failure is not null || kind != Pep740DocumentKind.Provenance)
         {
-            using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });
-            if (document.RootElement.ValueKind != JsonValueKind.Object
-                || !document.RootElement.TryGetProperty("attestation_bundles", out var bundles)
-                || bundles.ValueKind != JsonValueKind.Array)
-            {
-                throw EvidenceJson.Malformed(shown, What, "it is not an object with an 'attestation_bundles' array");
-            }
-        }
-        catch (JsonException error)
-        {
-            throw EvidenceJson.Malformed(shown, What, error.Message, error);
+            throw EvidenceJson.Malformed(shown, What, failure?.Reason ?? "it is a single attestation, not a provenance object with an 'attestation_bundles' list");
         }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TrustCheck.Attestations.TrustRoot;
+using TrustCheck.LocalFiles;
 
 namespace TrustCheck.Sources.Tuf;
 
@@ -16,7 +17,11 @@ internal sealed class TrustedRootSelector(TufTrustedRootSource tuf, IOptions<Evi
         byte[] bytes;
         try
         {
-            bytes = await File.ReadAllBytesAsync(path).ConfigureAwait(false);
+            bytes = await LocalDocument.ReadAsync(path, DocumentLimits.TrustedRoot, "trusted root").ConfigureAwait(false);
+        }
+        catch (LocalDocumentException error)
+        {
+            throw new EvidenceSourceException(EvidenceErrorKind.Malformed, path, error.Message, error);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {

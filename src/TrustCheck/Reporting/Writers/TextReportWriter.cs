@@ -1,16 +1,29 @@
 using Spectre.Console;
 using TrustCheck.Reports;
 
-namespace TrustCheck.Cli.Output;
+namespace TrustCheck.Reporting.Writers;
 
 /// <summary>
 /// The report for a person at a glance: a verdict line per package, its findings in a table, each file's
 /// provenance, the dependency summary, and the policy's decision. Colour only when asked for and possible.
 /// </summary>
-internal static class TextReportRenderer
+internal sealed class TextReportWriter : IReportWriter<TrustReport>
 {
-    public static void Render(TrustReport report, TextWriter writer, bool colour)
+    public string Format => "text";
+
+    public async Task WriteAsync(TrustReport report, TextWriter output, ReportWriterOptions options, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+        using var buffer = new StringWriter();
+        Render(report, buffer, options);
+        await output.WriteLineAsync(buffer.ToString().TrimEnd().AsMemory(), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void Render(TrustReport report, TextWriter writer, ReportWriterOptions options)
+    {
+        var colour = options.Colour;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),
@@ -18,7 +31,7 @@ internal static class TextReportRenderer
             ColorSystem = colour ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        console.Profile.Width = 120;
+        console.Profile.Width = options.Width;
         foreach (var package in report.Packages.Where(p => p.Root))
         {
             RenderPackage(console, package);
@@ -60,7 +73,7 @@ internal static class TextReportRenderer
         if (findings.Count > 0)
         {
             var table = new Table().Border(TableBorder.Simple).AddColumns("code", "severity", "finding");
-            foreach (var finding in findings.OrderByDescending(f => Rank(f.Severity)))
+            foreach (var finding in findings.OrderByDescending(f => SeverityRank.Of(f.Severity)))
             {
                 var message = finding.Suppressed is { } s ? $"{finding.Message} [suppressed by {s.Owner}]" : finding.Message;
                 table.AddRow(Markup.Escape(finding.Code), Markup.Escape(finding.Severity), Markup.Escape(message));
@@ -82,7 +95,7 @@ internal static class TextReportRenderer
         console.MarkupLine($"[bold]Dependencies[/] ({dependencies.Count}): {Markup.Escape(string.Join(", ", counts))}");
         foreach (var dependency in dependencies.Where(d => d.Recommendation is Recommendation.HighRisk or Recommendation.ReviewRequired).OrderByDescending(d => d.Recommendation))
         {
-            var worst = dependency.Findings.Where(f => f.Suppressed is null).OrderByDescending(f => Rank(f.Severity)).FirstOrDefault();
+            var worst = dependency.Findings.Where(f => f.Suppressed is null).OrderByDescending(f => SeverityRank.Of(f.Severity)).FirstOrDefault();
             console.MarkupLine($"  {Badge(dependency.Recommendation)} {Markup.Escape(dependency.Name)} {Markup.Escape(dependency.Version)}{(worst is null ? string.Empty : " — " + Markup.Escape(worst.Message))}");
         }
 
@@ -95,14 +108,5 @@ internal static class TextReportRenderer
         Recommendation.MetadataOnly => "[yellow]METADATA-ONLY[/]",
         Recommendation.ReviewRequired => "[darkorange]REVIEW-REQUIRED[/]",
         _ => "[red]HIGH-RISK[/]",
-    };
-
-    internal static int Rank(string severity) => severity switch
-    {
-        "critical" => 4,
-        "high" => 3,
-        "medium" => 2,
-        "low" => 1,
-        _ => 0,
     };
 }

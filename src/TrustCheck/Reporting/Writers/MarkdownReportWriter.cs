@@ -2,12 +2,21 @@ using System.Globalization;
 using System.Text;
 using TrustCheck.Reports;
 
-namespace TrustCheck.Cli.Output;
+namespace TrustCheck.Reporting.Writers;
 
 /// <summary>The report as Markdown, for pull-request comments and job summaries.</summary>
-internal static class MarkdownReportRenderer
+internal sealed class MarkdownReportWriter : IReportWriter<TrustReport>
 {
-    public static string Render(TrustReport report)
+    public string Format => "markdown";
+
+    public Task WriteAsync(TrustReport report, TextWriter output, ReportWriterOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        return output.WriteLineAsync(Render(report).TrimEnd().AsMemory(), cancellationToken);
+    }
+
+    private static string Render(TrustReport report)
     {
         var text = new StringBuilder();
         text.AppendLine("# TrustCheck report").AppendLine();
@@ -22,7 +31,7 @@ internal static class MarkdownReportRenderer
         {
             text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {package.Name} {package.Version}").AppendLine();
             text.AppendLine("| code | severity | finding |").AppendLine("|---|---|---|");
-            foreach (var finding in package.Findings.Where(f => f.Severity != "info").OrderByDescending(f => TextReportRenderer.Rank(f.Severity)))
+            foreach (var finding in package.Findings.Where(f => f.Severity != "info").OrderByDescending(f => SeverityRank.Of(f.Severity)))
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"| {finding.Code} | {finding.Severity}{(finding.Suppressed is null ? string.Empty : " (suppressed)")} | {Cell(finding.Message)} |");
             }

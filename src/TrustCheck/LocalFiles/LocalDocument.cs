@@ -1,0 +1,100 @@
+namespace TrustCheck.LocalFiles;
+
+/// <summary>
+/// Reads a document from a local file the way a tool should read anything someone handed it: regular files only
+/// (a FIFO, a device, a socket or a directory is refused before it is opened, so nothing hangs), never more than a
+/// stated number of bytes (checked before reading and while reading, so a file that grows is caught too).
+/// </summary>
+public static class LocalDocument
+{
+    /// <summary>Reads a whole document.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="maxBytes">The most bytes accepted (see <see cref="DocumentLimits"/>).</param>
+    /// <param name="description">What the document is, for messages (e.g. <c>provenance</c>, <c>trusted root</c>).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The bytes.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="LocalDocumentException">The path is not a regular file, is too large, or cannot be read.</exception>
+    public static async Task<byte[]> ReadAsync(string path, long maxBytes, string description, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        ArgumentException.ThrowIfNullOrEmpty(description);
+        EnsureRegularFile(path, description);
+        try
+        {
+            await using var stream = new FileStream(path, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.Read, Options = FileOptions.SequentialScan, BufferSize = 0 });
+            if (stream.CanSeek && stream.Length > maxBytes)
+            {
+                throw TooLarge(path, description, maxBytes);
+            }
+
+            using var buffer = new MemoryStream(stream.CanSeek ? (int)stream.Length : 0);
+            var chunk = new byte[64 * 1024];
+            int read;
+            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    throw TooLarge(path, description, maxBytes);
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.ToArray();
+        }
+        catch (Exception error) when (error is IOException and not FileNotFoundException or UnauthorizedAccessException)
+        {
+            throw new LocalDocumentException(path, $"The {description} '{path}' cannot be read: {error.Message}", error);
+        }
+    }
+
+    /// <summary>Checks, without opening it, that a path is an existing regular file (symbolic links followed).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="description">What the file is, for messages.</param>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="LocalDocumentException">The path is a directory, a pipe, a device or a socket.</exception>
+    public static void EnsureRegularFile(string path, string description)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentException.ThrowIfNullOrEmpty(description);
+        if (Directory.Exists(path))
+        {
+            throw new LocalDocumentException(path, $"The {description} '{path}' is a directory, not a file.");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"The {description} '{path}' does not exist.", path);
+        }
+
+        if (FileTypeProbe.IsRegularFile(path) == false)
+        {
+            throw new LocalDocumentException(path, $"The {description} '{path}' is not a regular file (a pipe, device or socket); only regular files are read.");
+        }
+    }
+
+    /// <summary>The SHA-256 of a local file (a distribution or an artifact), streamed in constant memory.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="description">What the file is, for messages.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The digest in lower-case hex.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="LocalDocumentException">The path is not a regular file, or cannot be read.</exception>
+    public static async Task<string> Sha256HexAsync(string path, string description, CancellationToken cancellationToken = default)
+    {
+        EnsureRegularFile(path, description);
+        try
+        {
+            return Convert.ToHexStringLower(await Attestations.Hashing.DistributionHasher.Sha256Async(path, cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception error) when (error is IOException and not FileNotFoundException or UnauthorizedAccessException)
+        {
+            throw new LocalDocumentException(path, $"The {description} '{path}' cannot be read: {error.Message}", error);
+        }
+    }
+
+    private static LocalDocumentException TooLarge(string path, string description, long maxBytes) =>
+        new(path, $"The {description} '{path}' is larger than the {maxBytes:N0} bytes accepted.");
+}
