@@ -150,5 +150,20 @@ public sealed class VerifyCommandTests : IDisposable
         Assert.Equal(3, run.ExitCode);
     }
 
+    [Theory]
+    [InlineData("trailofbits/pypi-attestations", 0)]
+    [InlineData("github.com/trailofbits/pypi-attestations", 0)]
+    [InlineData("https://github.com/trailofbits/pypi-attestations.git", 0)]
+    [InlineData("https://github.com/trailofbits/pypi-attestations", 0)]
+    [InlineData("pypa/sampleproject", 4)]
+    public async Task Verify_ExpectedRepositoryInEveryFormInspectTakes_IsProvenOrContradicted(string expected, int exitCode)
+    {
+        var run = await CliRun.InvokeAsync("verify", "--provenance", Case("gh-provenance-pypi-attestations-0.0.19", "provenance.json"), "--filename", Filename, "--sha256", Sha256,
+            "--expected-repo", expected, "--trusted-root", Production);
+
+        Assert.Equal(exitCode, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+    }
+
     private static string Case(string name, string file) => SharedData.PathOf($"vectors/pep740/{name}/{file}");
 }

@@ -50,6 +50,41 @@ public static class LocalDocument
         }
     }
 
+    /// <summary>
+    /// Reads a whole JSON document: as <see cref="ReadAsync"/>, and the bytes must be UTF-8 (strings included: JSON
+    /// readers otherwise fail late, deep inside whatever reads a string) holding one well-formed JSON value no deeper
+    /// than 64 levels.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="maxBytes">The most bytes accepted.</param>
+    /// <param name="description">What the document is, for messages.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The bytes.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="LocalDocumentException">The path is not a regular file, is too large, cannot be read, or is not UTF-8 JSON.</exception>
+    public static async Task<byte[]> ReadJsonAsync(string path, long maxBytes, string description, CancellationToken cancellationToken = default)
+    {
+        var bytes = await ReadAsync(path, maxBytes, description, cancellationToken).ConfigureAwait(false);
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            throw new LocalDocumentException(path, $"The {description} '{path}' is not UTF-8 text.");
+        }
+
+        try
+        {
+            var reader = new System.Text.Json.Utf8JsonReader(bytes, new System.Text.Json.JsonReaderOptions { MaxDepth = 64 });
+            while (reader.Read())
+            {
+            }
+        }
+        catch (System.Text.Json.JsonException error)
+        {
+            throw new LocalDocumentException(path, $"The {description} '{path}' is not JSON: {error.Message}", error);
+        }
+
+        return bytes;
+    }
+
     /// <summary>Checks, without opening it, that a path is an existing regular file (symbolic links followed).</summary>
     /// <param name="path">The file.</param>
     /// <param name="description">What the file is, for messages.</param>

@@ -20,7 +20,7 @@ internal sealed class ArtifactVerifier(ITrustedRootSource trustedRoots) : IArtif
         ArgumentNullException.ThrowIfNull(request);
         var distribution = await DistributionAsync(request, cancellationToken).ConfigureAwait(false);
         var (policy, additional) = await IdentityRequirements.ReadAsync(request, cancellationToken).ConfigureAwait(false);
-        var document = await LocalDocument.ReadAsync(request.DocumentPath, DocumentLimits.Pep740, "provenance", cancellationToken).ConfigureAwait(false);
+        var document = await LocalDocument.ReadJsonAsync(request.DocumentPath, DocumentLimits.Pep740, "provenance", cancellationToken).ConfigureAwait(false);
         var notPep740 = Pep740Document.TryDetect(document, out var kind);
         if (notPep740 is not null)
         {
@@ -66,7 +66,7 @@ internal sealed class ArtifactVerifier(ITrustedRootSource trustedRoots) : IArtif
                 : $"The artifact digest '{request.ArtifactSha256}' is not 64 hex digits.");
         }
 
-        var bundle = await LocalDocument.ReadAsync(request.BundlePath, DocumentLimits.Bundle, "bundle", cancellationToken).ConfigureAwait(false);
+        var bundle = await LocalDocument.ReadJsonAsync(request.BundlePath, DocumentLimits.Bundle, "bundle", cancellationToken).ConfigureAwait(false);
         var root = await trustedRoots.GetAsync(cancellationToken).ConfigureAwait(false);
         var result = new BundleVerifier(root).VerifyArtifact(bundle, Convert.FromHexString(hex), new IdentityPolicy(request.Identity, request.Issuer));
         return VerifyReportBuilder.Build(name, hex, result);

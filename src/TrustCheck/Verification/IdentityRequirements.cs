@@ -58,25 +58,12 @@ internal static class IdentityRequirements
 
     private static async Task<IIdentityPolicy> PublisherPolicyAsync(string path, CancellationToken cancellationToken)
     {
-        var bytes = await LocalDocument.ReadAsync(path, DocumentLimits.SmallDocument, "publisher file", cancellationToken).ConfigureAwait(false);
-        TrustedPublisher? publisher;
-        try
+        var bytes = await LocalDocument.ReadJsonAsync(path, DocumentLimits.SmallDocument, "publisher file", cancellationToken).ConfigureAwait(false);
+        using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 64 });
+        var failure = PublisherReader.TryRead(document.RootElement, out var publisher);
+        if (failure is not null)
         {
-            if (!System.Text.Unicode.Utf8.IsValid(bytes))
-            {
-                throw new LocalDocumentException(path, $"The publisher file '{path}' is not UTF-8 text.");
-            }
-
-            using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 16 });
-            var failure = PublisherReader.TryRead(document.RootElement, out publisher);
-            if (failure is not null)
-            {
-                throw new LocalDocumentException(path, $"The publisher file '{path}' is not usable: {failure.Reason}");
-            }
-        }
-        catch (JsonException error)
-        {
-            throw new LocalDocumentException(path, $"The publisher file '{path}' is not JSON: {error.Message}", error);
+            throw new LocalDocumentException(path, $"The publisher file '{path}' is not usable: {failure.Reason}");
         }
 
         return publisher!.ToPolicy() ?? throw new VerificationRequestException($"Publishers of kind '{publisher.Kind}' have no attestation identity, so they cannot be verified.");
