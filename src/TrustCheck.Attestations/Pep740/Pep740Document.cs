@@ -33,15 +33,8 @@ public static class Pep740Document
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 64 });
         try
         {
-            if (!JsonDocument.TryParseValue(ref reader, out var document))
-            {
-                return Fail("the document is empty");
-            }
-
-            using (document)
-            {
-                return TryDetect(document.RootElement, out kind);
-            }
+            using var document = JsonDocument.ParseValue(ref reader);
+            return TryDetect(document.RootElement, out kind);
         }
         catch (JsonException error)
         {

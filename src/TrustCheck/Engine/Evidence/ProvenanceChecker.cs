@@ -1,3 +1,4 @@
+using TrustCheck.Attestations.Hashing;
 using TrustCheck.Attestations.Pep740;
 using TrustCheck.Attestations.TrustRoot;
 using TrustCheck.Attestations.Verification;
@@ -16,17 +17,21 @@ internal sealed class ProvenanceChecker(TrustedRoot root)
 
     public FileProvenance Check(ReadOnlySpan<byte> provenance, string filename, string? sha256, string source)
     {
-        if (string.IsNullOrEmpty(sha256))
+        if (!Sha256Hex.TryNormalize(sha256, out var digest))
         {
             return new FileProvenance
             {
                 Outcome = ProvenanceOutcome.Failed,
-                Failure = new ProvenanceFailure("subject", "The index publishes no SHA-256 for the file, so the attestation cannot be bound to it."),
+                Failure = new ProvenanceFailure(
+                    VerificationStage.Subject.ToName(),
+                    string.IsNullOrEmpty(sha256)
+                        ? "The index publishes no SHA-256 for the file, so the attestation cannot be bound to it."
+                        : $"The index publishes '{sha256}' as the file's SHA-256, which is not 64 hex digits, so the attestation cannot be bound to it."),
                 Source = source,
             };
         }
 
-        var result = _verifier.VerifyProvenance(provenance, new DistributionIdentity(filename, sha256.ToLowerInvariant()));
+        var result = _verifier.VerifyProvenance(provenance, new DistributionIdentity(filename, digest));
         var first = result.Attestations.FirstOrDefault(a => a.Status == result.Status) ?? (result.Attestations.Count > 0 ? result.Attestations[0] : null);
         return new FileProvenance
         {
