@@ -14,6 +14,9 @@ public static class DocumentLimits
     /// <summary>A Sigstore bundle.</summary>
     public const long Bundle = 16L * 1024 * 1024;
 
+    /// <summary>A top-PyPI-packages list (the 15,000-name list is about 1 MB).</summary>
+    public const long PopularNames = 32L * 1024 * 1024;
+
     /// <summary>A publisher object or a policy file: small documents written by hand.</summary>
     public const long SmallDocument = 1L * 1024 * 1024;
 }

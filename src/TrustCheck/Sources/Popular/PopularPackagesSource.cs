@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TrustCheck.Caching;
 using TrustCheck.Http;
+using TrustCheck.LocalFiles;
 using TrustCheck.Packaging;
 
 namespace TrustCheck.Sources.Popular;
@@ -18,7 +19,11 @@ internal sealed class PopularPackagesSource(EvidenceFetcher fetcher, IOptions<Ev
             byte[] bytes;
             try
             {
-                bytes = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
+                bytes = await LocalDocument.ReadAsync(file, DocumentLimits.PopularNames, What, cancellationToken).ConfigureAwait(false);
+            }
+            catch (LocalDocumentException error)
+            {
+                throw new EvidenceSourceException(EvidenceErrorKind.Malformed, file, error.Message, error);
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
