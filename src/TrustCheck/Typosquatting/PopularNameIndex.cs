@@ -1,0 +1,120 @@
+using TrustCheck.Packaging;
+using TrustCheck.Sources;
+
+namespace TrustCheck.Typosquatting;
+
+/// <summary>
+/// The names typosquats imitate — the popular-projects corpus, the user's trusted names and a short built-in list
+/// of impersonated names (<see cref="ImpersonatedNames"/>) — indexed by every form a technique leaves unchanged and
+/// by symmetric deletions, so a check costs a few dozen lookups, never a scan. Immutable and thread-safe.
+/// </summary>
+public sealed class PopularNameIndex
+{
+    /// <summary>The source of a corpus name.</summary>
+    internal const string Popular = "popular";
+
+    /// <summary>The source of a user-trusted name.</summary>
+    internal const string Trusted = "trusted";
+
+    /// <summary>The source of a built-in impersonated name.</summary>
+    internal const string Impersonated = "impersonated";
+
+    private readonly Dictionary<string, int> _byName;
+    private readonly ILookup<string, int> _bySquashed;
+    private readonly ILookup<string, int> _bySkeleton;
+    private readonly ILookup<string, int> _byWords;
+    private readonly ILookup<string, int> _byCore;
+    private readonly DeletionIndex _deletions;
+
+    private PopularNameIndex(List<KnownName> names)
+    {
+        Names = names;
+        _byName = new Dictionary<string, int>(names.Count, StringComparer.Ordinal);
+        for (var id = 0; id < names.Count; id++)
+        {
+            _byName.TryAdd(names[id].Name, id);
+        }
+
+        var ids = Enumerable.Range(0, names.Count).ToArray();
+        _bySquashed = ids.ToLookup(id => names[id].Squashed, StringComparer.Ordinal);
+        _bySkeleton = ids.ToLookup(id => names[id].Skeleton, StringComparer.Ordinal);
+        _byWords = ids.ToLookup(id => names[id].WordKey, StringComparer.Ordinal);
+        _byCore = ids.ToLookup(id => names[id].Affixes.Core, StringComparer.Ordinal);
+        _deletions = DeletionIndex.Build([.. names.Select(n => n.Squashed)], id => EditBudget.For(names[id].Squashed.Length));
+    }
+
+    /// <summary>How many names are indexed.</summary>
+    public int Count => Names.Count;
+
+    internal IReadOnlyList<KnownName> Names { get; }
+
+    /// <summary>Builds the index.</summary>
+    /// <param name="corpus">The popular projects, most downloaded first.</param>
+    /// <param name="trustedNames">Names the user trusts (their own projects, an internal allow-list).</param>
+    /// <returns>The index.</returns>
+    public static PopularNameIndex Build(PopularPackages corpus, IEnumerable<string>? trustedNames = null)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        var names = new List<KnownName>(corpus.Packages.Count + 32);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var rank = 0;
+        foreach (var package in corpus.Packages)
+        {
+            rank++;
+            if (seen.Add(package.Name.Normalized))
+            {
+                names.Add(new KnownName(package.Name.Normalized, package.Downloads, rank, Popular));
+            }
+        }
+
+        // A trusted name outranks any popular one: it is the user's own statement of what is real.
+        var strongest = corpus.Packages.Count > 0 ? corpus.Packages.Max(p => p.Downloads) : 1;
+        foreach (var trusted in trustedNames ?? [])
+        {
+            if (!PackageName.TryParse(trusted, out var name))
+            {
+                throw new ArgumentException($"The trusted name '{trusted}' is not a project name.", nameof(trustedNames));
+            }
+
+            if (seen.Add(name.Normalized))
+            {
+                names.Add(new KnownName(name.Normalized, strongest, null, Trusted));
+            }
+            else
+            {
+                var at = names.FindIndex(n => n.Name == name.Normalized);
+                names[at] = names[at] with { Source = Trusted, Downloads = strongest };
+            }
+        }
+
+        foreach (var impersonated in ImpersonatedNames.All)
+        {
+            if (seen.Add(impersonated))
+            {
+                names.Add(new KnownName(impersonated, ImpersonatedDownloads, null, Impersonated));
+            }
+        }
+
+        return new PopularNameIndex(names);
+    }
+
+    /// <summary>The weight a built-in impersonated name carries when candidates are ranked (a mid-table project's).</summary>
+    internal const long ImpersonatedDownloads = 1_000_000;
+
+    internal KnownName? Find(string normalized) => _byName.TryGetValue(normalized, out var id) ? Names[id] : null;
+
+    internal IEnumerable<KnownName> WithSquashed(string squashed) => _bySquashed[squashed].Select(id => Names[id]);
+
+    internal IEnumerable<KnownName> WithSkeleton(string skeleton) => _bySkeleton[skeleton].Select(id => Names[id]);
+
+    internal IEnumerable<KnownName> WithWords(string wordKey) => _byWords[wordKey].Select(id => Names[id]);
+
+    internal IEnumerable<KnownName> WithCore(string core) => _byCore[core].Select(id => Names[id]);
+
+    internal IEnumerable<KnownName> NearSquashed(string squashed)
+    {
+        var found = new HashSet<int>();
+        _deletions.Find(squashed, found);
+        return found.Select(id => Names[id]);
+    }
+}
