@@ -13,6 +13,12 @@ public sealed record InspectionOptions
     public IReadOnlyList<string> InternalPackages { get; init; } = [];
 
     /// <summary>
+    /// Names the user trusts (<c>--trusted-name</c>): never reported as typosquats themselves, and a name imitating one
+    /// of them is reported (TC7002) even when it is not popular.
+    /// </summary>
+    public IReadOnlyList<string> TrustedNames { get; init; } = [];
+
+    /// <summary>
     /// Download every file of each inspected release and hash its bytes (<c>--verify-downloads</c>): a file whose
     /// bytes differ from the digest the index publishes fails at the <c>digest</c> stage, attested or not.
     /// </summary>

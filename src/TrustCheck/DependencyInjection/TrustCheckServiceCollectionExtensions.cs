@@ -18,6 +18,7 @@ using TrustCheck.Providers.Metadata;
 using TrustCheck.Providers.Provenance;
 using TrustCheck.Providers.Repositories;
 using TrustCheck.Providers.TrustedPublishers;
+using TrustCheck.Providers.Typosquatting;
 using TrustCheck.Providers.Vulnerabilities;
 using TrustCheck.Signals;
 using TrustCheck.Http;
@@ -29,6 +30,7 @@ using TrustCheck.Sources.Popular;
 using TrustCheck.Sources.PyPi;
 using TrustCheck.Sources.Simple;
 using TrustCheck.Sources.Tuf;
+using TrustCheck.Typosquatting;
 using TrustCheck.Verification;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -100,6 +102,8 @@ public static class TrustCheckServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, RepositoryLinksProvider>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, PublisherDriftProvider>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, VulnerabilityProvider>());
+        services.TryAddSingleton<TyposquatDetectorCache>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, TyposquattingProvider>());
     }
 
     private static void AddHttp(IServiceCollection services)

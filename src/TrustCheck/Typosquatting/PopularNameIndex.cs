@@ -40,7 +40,7 @@ public sealed class PopularNameIndex
         _bySkeleton = ids.ToLookup(id => names[id].Skeleton, StringComparer.Ordinal);
         _byWords = ids.ToLookup(id => names[id].WordKey, StringComparer.Ordinal);
         _byCore = ids.ToLookup(id => names[id].Affixes.Core, StringComparer.Ordinal);
-        _deletions = DeletionIndex.Build([.. names.Select(n => n.Squashed)], id => EditBudget.For(names[id].Squashed.Length));
+        _deletions = DeletionIndex.Build([.. names.Select(n => n.Squashed)], [.. names.Select(n => EditBudget.For(n.Squashed.Length))]);
     }
 
     /// <summary>How many names are indexed.</summary>
@@ -111,10 +111,21 @@ public sealed class PopularNameIndex
 
     internal IEnumerable<KnownName> WithCore(string core) => _byCore[core].Select(id => Names[id]);
 
-    internal IEnumerable<KnownName> NearSquashed(string squashed)
+    internal List<int> NearSquashed(string squashed)
     {
-        var found = new HashSet<int>();
+        var found = new List<int>(32);
         _deletions.Find(squashed, found);
-        return found.Select(id => Names[id]);
+        found.Sort();
+        var unique = 0;
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (i == 0 || found[i] != found[i - 1])
+            {
+                found[unique++] = found[i];
+            }
+        }
+
+        found.RemoveRange(unique, found.Count - unique);
+        return found;
     }
 }

@@ -108,8 +108,9 @@ public sealed class TyposquatDetector(PopularNameIndex index)
             yield return new Candidate(target, TyposquatTechnique.AddedWords, [TyposquatTechnique.AddedWords], 0, AddedWordsCost);
         }
 
-        foreach (var target in Index.NearSquashed(squashed))
+        foreach (var id in Index.NearSquashed(squashed))
         {
+            var target = Index.Names[id];
             var budget = EditBudget.For(target.Squashed.Length);
             var distance = budget == 0 ? int.MaxValue : DamerauLevenshtein.Distance(squashed, target.Squashed, budget);
             if (distance >= 1 && distance <= budget)

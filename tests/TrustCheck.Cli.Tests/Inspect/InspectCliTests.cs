@@ -14,6 +14,8 @@ public abstract class InspectCliTests : IAsyncLifetime, IDisposable
 {
     protected static string ProductionTrustedRoot => SharedData.PathOf("vectors/trusted_root/production.trusted_root.json");
 
+    protected static string PopularNames => SharedData.PathOf("data/top-pypi/top-pypi-packages.min.json");
+
     protected TemporaryDirectory Scratch { get; } = new();
 
     protected EvidenceServer Server { get; private set; } = null!;
@@ -37,6 +39,7 @@ public abstract class InspectCliTests : IAsyncLifetime, IDisposable
             "--index-url", Server.IndexUrl.AbsoluteUri,
             "--osv-url", Server.OsvUrl.AbsoluteUri,
             "--trusted-root", trustedRoot,
+            "--popular-names", PopularNames,
             "--cache-dir", Path.Combine(Scratch.Path, "cache"),
         ]);
 
