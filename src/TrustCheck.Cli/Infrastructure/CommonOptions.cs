@@ -18,6 +18,8 @@ internal sealed class CommonOptions
 
     public Option<string[]> InternalPackages { get; } = new("--internal-package") { Description = "A name that belongs to a private index; repeatable; prefix-* globs." };
 
+    public Option<string[]> TrustedNames { get; } = new("--trusted-name") { Description = "A name you trust (yours, or an internal allow-list entry); repeatable. Never reported as a typosquat; names imitating it are." };
+
     public Option<string?> OsvUrl { get; } = new("--osv-url") { Description = "OSV API root [env TRUSTCHECK_OSV_URL; default https://api.osv.dev]." };
 
     public Option<FileInfo?> TrustedRoot { get; } = new("--trusted-root") { Description = "A Sigstore trusted_root.json [env TRUSTCHECK_TRUSTED_ROOT; default: through TUF, cached]." };
@@ -38,7 +40,8 @@ internal sealed class CommonOptions
     {
         ExtraIndexUrls.AllowMultipleArgumentsPerToken = false;
         InternalPackages.AllowMultipleArgumentsPerToken = false;
-        foreach (var option in new Option[] { PyPiUrl, IndexUrl, ExtraIndexUrls, InternalPackages, OsvUrl, TrustedRoot, PopularNames, CacheDirectory, Offline, PythonVersion, Platform, NoColor })
+        TrustedNames.AllowMultipleArgumentsPerToken = false;
+        foreach (var option in new Option[] { PyPiUrl, IndexUrl, ExtraIndexUrls, InternalPackages, TrustedNames, OsvUrl, TrustedRoot, PopularNames, CacheDirectory, Offline, PythonVersion, Platform, NoColor })
         {
             command.Options.Add(option);
         }
@@ -92,6 +95,14 @@ internal sealed class CommonOptions
         }
 
         return new TargetEnvironment(python, parseResult.GetValue(Platform) ?? TargetEnvironment.Default.Platform);
+    }
+
+    /// <summary>The <c>--trusted-name</c> values, each checked to be a project name.</summary>
+    public IReadOnlyList<string> TrustedNameValues(ParseResult parseResult)
+    {
+        var names = parseResult.GetValue(TrustedNames) ?? [];
+        var invalid = names.FirstOrDefault(n => !Packaging.PackageName.TryParse(n, out _));
+        return invalid is null ? names : throw new UsageException($"--trusted-name '{invalid}' is not a project name.");
     }
 
     public bool Colour(ParseResult parseResult) =>

@@ -81,6 +81,7 @@ internal static class InspectCommand
                     ExpectedRepository = parseResult.GetValue(expectedRepository),
                     Target = common.Target(parseResult),
                     InternalPackages = parseResult.GetValue(common.InternalPackages) ?? [],
+                    TrustedNames = common.TrustedNameValues(parseResult),
                     VerifyDownloads = parseResult.GetValue(verifyDownloads),
                 },
                 Policy = policyName,

@@ -99,7 +99,7 @@ public sealed class FakeIndex
                 ["python_version"] = "source",
                 ["digests"] = new JsonObject { ["sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(filename))) },
                 ["size"] = 1024,
-                ["upload_time_iso_8601"] = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                ["upload_time_iso_8601"] = (release.UploadTime ?? new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero)).ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                 ["url"] = $"https://files.example.invalid/{filename}",
                 ["requires_python"] = release.FileRequiresPython ? release.RequiresPython : null,
                 ["yanked"] = release.Yanked,
