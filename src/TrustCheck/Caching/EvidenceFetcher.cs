@@ -132,7 +132,7 @@ internal sealed partial class EvidenceFetcher(
         var shown = UrlRedactor.Redact(request.Url);
         var cached = await PeekAsync(key, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        if (cached is not null && (options.Value.Offline || cached.IsFresh(now)))
+        if (cached is not null && (options.Value.Offline || (!request.Revalidate && cached.IsFresh(now))))
         {
             LogHit(logger, shown);
             return cached;

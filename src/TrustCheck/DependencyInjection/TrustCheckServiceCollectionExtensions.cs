@@ -76,7 +76,6 @@ public static class TrustCheckServiceCollectionExtensions
         services.TryAddSingleton<IVulnerabilitySource, OsvClient>();
         services.TryAddSingleton<IPopularPackagesSource, PopularPackagesSource>();
         services.TryAddSingleton<IDistributionDownloader, HttpDistributionDownloader>();
-        services.TryAddSingleton<CachedTufRemote>();
         AddEngine(services);
         services.TryAddSingleton<TufTrustedRootSource>();
         services.TryAddSingleton<ITrustedRootSource, TrustedRootSelector>();

@@ -15,6 +15,9 @@ internal sealed class ProvenanceChecker(TrustedRoot root)
 {
     private readonly Pep740Verifier _verifier = new(root);
 
+    /// <summary>The trusted root this checker verifies against.</summary>
+    public TrustedRoot Root { get; } = root;
+
     public FileProvenance Check(ReadOnlySpan<byte> provenance, string filename, string? sha256, string source)
     {
         if (string.IsNullOrEmpty(sha256))

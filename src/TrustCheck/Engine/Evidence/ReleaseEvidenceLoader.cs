@@ -19,7 +19,7 @@ namespace TrustCheck.Engine.Evidence;
 internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRootSource trustedRoot, IDistributionDownloader downloader)
 {
     private const int HistoryWithProvenance = 1;
-    private readonly Lazy<Task<ProvenanceChecker>> _checker = new(async () => new ProvenanceChecker(await trustedRoot.GetAsync().ConfigureAwait(false)));
+    private ProvenanceChecker? _checker;
 
     public async Task<ReleaseEvidence> LoadAsync(PackageName name, string? version, bool verifyDownloads, CancellationToken cancellationToken)
     {
@@ -75,7 +75,7 @@ internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRo
             var document = await sources.Provenance.GetProvenanceAsync(new ProvenanceRequest(name, version, file.Filename, indexed?.Provenance), cancellationToken).ConfigureAwait(false);
             provenance = document.Status == ProvenanceStatus.Absent
                 ? FileProvenance.Absent with { Source = document.Source }
-                : (await _checker.Value.WaitAsync(cancellationToken).ConfigureAwait(false)).Check(document.Content.Span, file.Filename, sha256, document.Source);
+                : (await CheckerAsync(cancellationToken).ConfigureAwait(false)).Check(document.Content.Span, file.Filename, sha256, document.Source);
         }
 
         return new DistributionEvidence
@@ -92,6 +92,21 @@ internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRo
             DownloadedSha256 = downloaded,
             Provenance = provenance,
         };
+    }
+
+    // The root source keeps the root once obtained (and retries after a failure), so a checker is built once per root;
+    // a failure to obtain the root is never kept here.
+    private async Task<ProvenanceChecker> CheckerAsync(CancellationToken cancellationToken)
+    {
+        var root = await trustedRoot.GetAsync(cancellationToken).ConfigureAwait(false);
+        var checker = Volatile.Read(ref _checker);
+        if (checker is null || !ReferenceEquals(checker.Root, root))
+        {
+            checker = new ProvenanceChecker(root);
+            Volatile.Write(ref _checker, checker);
+        }
+
+        return checker;
     }
 
     // Attestations are bound to one digest; any disagreement about it means nothing can be bound.
