@@ -54,12 +54,10 @@ public static class TrustCheckServiceCollectionExtensions
         services.AddSingleton<TrustCheckMarker>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
-        services.AddOptions<TrustCheckHttpOptions>().ValidateOnStart();
-        services.AddOptions<EvidenceSourceOptions>().ValidateOnStart();
-        services.AddSingleton<IValidateOptions<TrustCheckHttpOptions>>(new SelfValidatingOptions<TrustCheckHttpOptions>(o => o.Validate()));
-        services.AddSingleton<IValidateOptions<EvidenceSourceOptions>>(new SelfValidatingOptions<EvidenceSourceOptions>(o => o.Validate()));
-        services.AddOptions<EvidenceCacheOptions>();
-        services.AddOptions<TrustCheckPaths>();
+        AddValidatedOptions<TrustCheckHttpOptions, TrustCheckHttpOptionsValidator>(services);
+        AddValidatedOptions<EvidenceSourceOptions, EvidenceSourceOptionsValidator>(services);
+        AddValidatedOptions<EvidenceCacheOptions, EvidenceCacheOptionsValidator>(services);
+        AddValidatedOptions<TrustCheckPaths, TrustCheckPathsValidator>(services);
 
         AddHttp(services);
         services.AddHybridCache(options =>
@@ -80,6 +78,16 @@ public static class TrustCheckServiceCollectionExtensions
         services.TryAddSingleton<TufTrustedRootSource>();
         services.TryAddSingleton<ITrustedRootSource, TrustedRootSelector>();
         return builder;
+    }
+
+    // Source-generated validators, run at host start (ValidateOnStart: IStartupValidator) and, without a host, when the
+    // DI-free builder builds its container; at the latest on first use.
+    internal static void AddValidatedOptions<TOptions, TValidator>(IServiceCollection services)
+        where TOptions : class
+        where TValidator : class, IValidateOptions<TOptions>
+    {
+        services.AddOptions<TOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, TValidator>());
     }
 
     private static void AddEngine(IServiceCollection services)
@@ -124,7 +132,21 @@ public static class TrustCheckServiceCollectionExtensions
         client.AddHttpMessageHandler(sp => new RedirectHandler(sp.GetRequiredService<IOptions<TrustCheckHttpOptions>>()));
         client.AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
-                EvidenceHttpClient.ConfigureResilience(resilience, sp.GetRequiredService<IOptions<TrustCheckHttpOptions>>().Value))
+            {
+                TrustCheckHttpOptions http;
+                try
+                {
+                    http = sp.GetRequiredService<IOptions<TrustCheckHttpOptions>>().Value;
+                }
+                catch (OptionsValidationException)
+                {
+                    // Reported once, by TrustCheckHttpOptions' own validation (at start, or by the handlers at first
+                    // use), rather than again by each client's resilience options.
+                    return;
+                }
+
+                EvidenceHttpClient.ConfigureResilience(resilience, http);
+            })
             .SelectPipelineByAuthority();
         return client;
     }
