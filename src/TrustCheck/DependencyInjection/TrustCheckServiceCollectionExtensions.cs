@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TrustCheck;
 using TrustCheck.Caching;
+using TrustCheck.Diagnostics;
 using TrustCheck.Engine;
 using TrustCheck.Engine.Evidence;
 using TrustCheck.Engine.Planning;
@@ -54,6 +55,8 @@ public static class TrustCheckServiceCollectionExtensions
         services.AddSingleton<TrustCheckMarker>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
+        services.AddMetrics();
+        services.TryAddSingleton<TrustCheckMetrics>();
         AddValidatedOptions<TrustCheckHttpOptions, TrustCheckHttpOptionsValidator>(services);
         AddValidatedOptions<EvidenceSourceOptions, EvidenceSourceOptionsValidator>(services);
         AddValidatedOptions<EvidenceCacheOptions, EvidenceCacheOptionsValidator>(services);
@@ -97,7 +100,8 @@ public static class TrustCheckServiceCollectionExtensions
         services.TryAddSingleton<SignalRunner>();
         services.TryAddSingleton<PolicyCatalog>();
         services.TryAddSingleton<IInspectionPlanner, ResolvingPlanner>();
-        services.TryAddSingleton<ITrustInspector, TrustInspector>();
+        services.TryAddSingleton<TrustInspector>();
+        services.TryAddSingleton<ITrustInspector, TracedTrustInspector>();
         services.TryAddSingleton<IOwnershipHistory>(DefaultOwnershipHistory);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, ReleaseMetadataProvider>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, ProvenanceProvider>());
@@ -110,11 +114,11 @@ public static class TrustCheckServiceCollectionExtensions
     private static void AddHttp(IServiceCollection services)
     {
         services.TryAddSingleton<EvidenceHttpClient>();
-        AddClient(services, EvidenceHttpClient.ClientName).AddHttpMessageHandler(() => new BufferingHandler());
-        AddClient(services, EvidenceHttpClient.DownloadClientName);
+        AddClient(services, EvidenceHttpClient.ClientName, "evidence").AddHttpMessageHandler(() => new BufferingHandler());
+        AddClient(services, EvidenceHttpClient.DownloadClientName, "downloads");
     }
 
-    private static IHttpClientBuilder AddClient(IServiceCollection services, string name)
+    private static IHttpClientBuilder AddClient(IServiceCollection services, string name, string telemetryName)
     {
         var client = services.AddHttpClient(name, http =>
         {
@@ -130,6 +134,7 @@ public static class TrustCheckServiceCollectionExtensions
             UseCookies = false,
         });
         client.AddHttpMessageHandler(sp => new RedirectHandler(sp.GetRequiredService<IOptions<TrustCheckHttpOptions>>()));
+        client.AddHttpMessageHandler(sp => new RequestTelemetryHandler(telemetryName, sp.GetRequiredService<TrustCheckMetrics>(), sp.GetRequiredService<TimeProvider>()));
         client.AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
             {
@@ -148,6 +153,8 @@ public static class TrustCheckServiceCollectionExtensions
                 EvidenceHttpClient.ConfigureResilience(resilience, http);
             })
             .SelectPipelineByAuthority();
+        // Inside the resilience pipeline: sees every attempt, so the request's telemetry can tell its retries.
+        client.AddHttpMessageHandler(() => new AttemptCountingHandler());
         return client;
     }
 

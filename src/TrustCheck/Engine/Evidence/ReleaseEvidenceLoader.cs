@@ -1,3 +1,4 @@
+using TrustCheck.Diagnostics;
 using TrustCheck.Evidence.PyPi;
 using TrustCheck.Evidence.Provenance;
 using TrustCheck.Evidence.Release;
@@ -16,7 +17,7 @@ namespace TrustCheck.Engine.Evidence;
 /// the nearest earlier release's provenance for drift checks. With <c>verifyDownloads</c>, every file of the release
 /// is downloaded and its bytes must hash to the published digest before any attestation is bound to it.
 /// </summary>
-internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRootSource trustedRoot, IDistributionDownloader downloader)
+internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRootSource trustedRoot, IDistributionDownloader downloader, TrustCheckMetrics metrics)
 {
     private const int HistoryWithProvenance = 1;
     private ProvenanceChecker? _checker;
@@ -68,6 +69,7 @@ internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRo
         FileProvenance provenance;
         if (DigestProblem(sha256, indexed?.Sha256, verifyDownloads, url, downloaded) is { } problem)
         {
+            metrics.RecordVerification("failed", ProvenanceFailure.DigestStage);
             provenance = new FileProvenance { Outcome = ProvenanceOutcome.Failed, Failure = new ProvenanceFailure(ProvenanceFailure.DigestStage, problem) };
         }
         else
@@ -102,7 +104,7 @@ internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRo
         var checker = Volatile.Read(ref _checker);
         if (checker is null || !ReferenceEquals(checker.Root, root))
         {
-            checker = new ProvenanceChecker(root);
+            checker = new ProvenanceChecker(root, metrics);
             Volatile.Write(ref _checker, checker);
         }
 
