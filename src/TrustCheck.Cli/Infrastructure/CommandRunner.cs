@@ -37,6 +37,8 @@ internal static class CommandRunner
 
     private static (int Code, string Message) Classify(Exception exception) => exception switch
     {
+        AggregateException { InnerExceptions: var inner } when inner.Count > 0 && inner.All(e => e is Microsoft.Extensions.Options.OptionsValidationException)
+            => (ExitCodes.UsageError, "error: " + string.Join("; ", inner.Select(e => e.Message))),
         UsageException or VerificationRequestException or Policies.PolicyFileException or Microsoft.Extensions.Options.OptionsValidationException
             => (ExitCodes.UsageError, "error: " + exception.Message),
         FileNotFoundException or DirectoryNotFoundException => (ExitCodes.UsageError, "error: " + exception.Message),

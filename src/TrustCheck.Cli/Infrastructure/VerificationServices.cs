@@ -22,6 +22,6 @@ internal static class VerificationServices
 
         var services = new ServiceCollection();
         services.AddTrustCheck().ConfigureSources(sources => sources.TrustedRootFile = trustedRoot?.FullName);
-        return services.BuildServiceProvider();
+        return ValidatedServices.Build(services);
     }
 }

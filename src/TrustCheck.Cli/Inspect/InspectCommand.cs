@@ -70,7 +70,7 @@ internal static class InspectCommand
                 policyName = loaded.Name;
             }
 
-            await using var provider = services.BuildServiceProvider();
+            await using var provider = ValidatedServices.Build(services);
             var error = parseResult.InvocationConfiguration.Error;
             var request = new InspectionRequest
             {

@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TrustCheck.Diagnostics;
 using TrustCheck.Http;
 using TrustCheck.Sources;
 
@@ -21,6 +22,7 @@ internal sealed partial class EvidenceFetcher(
     HybridCache cache,
     IOptions<EvidenceCacheOptions> options,
     TimeProvider time,
+    TrustCheckMetrics metrics,
     ILogger<EvidenceFetcher> logger)
 {
     // A peek never writes to L2; it may keep an L2 hit (or the "missing" sentinel, which reads as a miss) in memory,
@@ -28,6 +30,12 @@ internal sealed partial class EvidenceFetcher(
     private static readonly HybridCacheEntryOptions PeekOptions = new()
     {
         Flags = HybridCacheEntryFlags.DisableDistributedCacheWrite,
+    };
+
+    // Looks in memory only, storing nothing: tells an L1 hit from an L2 one for the cache metrics.
+    private static readonly HybridCacheEntryOptions MemoryOnlyOptions = new()
+    {
+        Flags = HybridCacheEntryFlags.DisableDistributedCacheRead | HybridCacheEntryFlags.DisableDistributedCacheWrite | HybridCacheEntryFlags.DisableLocalCacheWrite,
     };
 
     private readonly ConcurrentDictionary<string, SharedFetch> _inFlight = new(StringComparer.Ordinal);
@@ -130,18 +138,22 @@ internal sealed partial class EvidenceFetcher(
     private async Task<CachedResponse> LoadAsync(string key, EvidenceHttpRequest request, EndpointProfile profile, Action<CachedResponse> validate, CancellationToken cancellationToken)
     {
         var shown = UrlRedactor.Redact(request.Url);
-        var cached = await PeekAsync(key, cancellationToken).ConfigureAwait(false);
+        var (cached, tier) = await LookUpAsync(key, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        if (cached is not null && (options.Value.Offline || cached.IsFresh(now)))
+        if (cached is not null && (options.Value.Offline || (!request.Revalidate && cached.IsFresh(now))))
         {
             LogHit(logger, shown);
+            metrics.RecordCacheLookup(profile.Name, tier);
             return cached;
         }
 
         if (options.Value.Offline)
         {
+            metrics.RecordCacheLookup(profile.Name, "none");
             throw NotCached(profile.Name, shown);
         }
+
+        metrics.RecordCacheLookup(profile.Name, "network");
 
         var answer = await http.SendAsync(request with { IfNoneMatch = cached?.ETag, MaxBytes = profile.MaxBytes }, cancellationToken).ConfigureAwait(false);
         CachedResponse entry;
@@ -183,6 +195,19 @@ internal sealed partial class EvidenceFetcher(
 
         await StoreAsync(key, entry, cancellationToken).ConfigureAwait(false);
         return entry;
+    }
+
+    // The memory tier first (without touching L2), then both: which tier held the entry, or null for neither.
+    private async ValueTask<(CachedResponse? Entry, string Tier)> LookUpAsync(string key, CancellationToken cancellationToken)
+    {
+        var inMemory = await cache.GetOrCreateAsync(key, static _ => ValueTask.FromResult(CachedResponse.Missing), MemoryOnlyOptions, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (inMemory.Status != CachedResponse.Missing.Status)
+        {
+            return (inMemory, "memory");
+        }
+
+        var found = await PeekAsync(key, cancellationToken).ConfigureAwait(false);
+        return (found, "distributed");
     }
 
     private static string ErrorDetail(HttpAnswer answer)

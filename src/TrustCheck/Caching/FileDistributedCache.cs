@@ -39,18 +39,13 @@ public sealed class FileDistributedCache : IDistributedCache
     {
         ArgumentNullException.ThrowIfNull(optionsAccessor);
         var options = optionsAccessor.Value;
-        if (string.IsNullOrWhiteSpace(options.Directory))
+        var validation = new FileDistributedCacheOptionsValidator().Validate(Options.DefaultName, options);
+        if (validation.Failed)
         {
-            throw new ArgumentException($"{nameof(FileDistributedCacheOptions)}.{nameof(FileDistributedCacheOptions.Directory)} is required.", nameof(optionsAccessor));
+            throw new ArgumentException(validation.FailureMessage, nameof(optionsAccessor));
         }
 
-        if (options.MaxSizeBytes <= 0)
-        {
-            throw new ArgumentException($"{nameof(FileDistributedCacheOptions)}.{nameof(FileDistributedCacheOptions.MaxSizeBytes)} must be positive.", nameof(optionsAccessor));
-        }
-
-        _timeProvider = options.TimeProvider
-            ?? throw new ArgumentException($"{nameof(FileDistributedCacheOptions)}.{nameof(FileDistributedCacheOptions.TimeProvider)} is required.", nameof(optionsAccessor));
+        _timeProvider = options.TimeProvider;
         _layout = new CacheFileLayout(options.Directory);
         _maxSizeBytes = options.MaxSizeBytes;
         _flushToDisk = options.FlushToDisk;

@@ -1,6 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+using TrustCheck.Configuration;
+
 namespace TrustCheck.Caching;
 
-/// <summary>Options of <see cref="FileDistributedCache"/>.</summary>
+/// <summary>
+/// Options of <see cref="FileDistributedCache"/>, checked by <see cref="FileDistributedCacheOptionsValidator"/> (at
+/// container build through <c>AddFileDistributedCache</c>, and by the cache's constructor).
+/// </summary>
 public sealed class FileDistributedCacheOptions
 {
     /// <summary>The default bound on the store's total size: 512 MB.</summary>
@@ -10,12 +16,14 @@ public sealed class FileDistributedCacheOptions
     /// The folder that holds the entries (created when missing). Required. Several cache instances, in this process
     /// or in others, may share it.
     /// </summary>
+    [Required(ErrorMessage = "{0} is required.")]
     public string Directory { get; set; } = string.Empty;
 
     /// <summary>
     /// The bound on the total size of the entry files. When a write takes the store over it, the least recently used
     /// entries are deleted until it is under about 90% of the bound. Defaults to <see cref="DefaultMaxSizeBytes"/>.
     /// </summary>
+    [ValueRange(typeof(long), "1", "9223372036854775807", ErrorMessage = "{0} must be positive.")]
     public long MaxSizeBytes { get; set; } = DefaultMaxSizeBytes;
 
     /// <summary>
@@ -25,5 +33,6 @@ public sealed class FileDistributedCacheOptions
     public bool FlushToDisk { get; set; } = true;
 
     /// <summary>The clock that decides expiry and recency. Defaults to <see cref="TimeProvider.System"/>.</summary>
+    [Required(ErrorMessage = "{0} is required.")]
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

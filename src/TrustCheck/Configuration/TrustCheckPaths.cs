@@ -1,15 +1,22 @@
+using TrustCheck.Configuration;
+
 namespace TrustCheck;
 
-/// <summary>Where TrustCheck keeps files.</summary>
+/// <summary>
+/// Where TrustCheck keeps files. Validated when the container is built (<see cref="TrustCheckPathsValidator"/>): a
+/// directory, when set, must be a usable path.
+/// </summary>
 public sealed class TrustCheckPaths
 {
     /// <summary>The cache directory (the file cache and TUF metadata); null keeps everything in memory.</summary>
+    [DirectoryPath]
     public string? CacheDirectory { get; set; } = DefaultCacheDirectory();
 
     /// <summary>
     /// The state directory (ownership snapshots that drift checks compare against); null keeps state in memory.
     /// Unlike the cache, clearing it loses history.
     /// </summary>
+    [DirectoryPath]
     public string? StateDirectory { get; set; } = DefaultStateDirectory();
 
     /// <summary><c>TRUSTCHECK_STATE_DIR</c>, else <c>$XDG_STATE_HOME/trustcheck</c>, else <c>~/.local/state/trustcheck</c>.</summary>

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TrustCheck;
 using TrustCheck.Caching;
+using TrustCheck.Diagnostics;
 using TrustCheck.Engine;
 using TrustCheck.Engine.Evidence;
 using TrustCheck.Engine.Planning;
@@ -57,12 +58,12 @@ public static class TrustCheckServiceCollectionExtensions
         services.AddSingleton<TrustCheckMarker>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
-        services.AddOptions<TrustCheckHttpOptions>().ValidateOnStart();
-        services.AddOptions<EvidenceSourceOptions>().ValidateOnStart();
-        services.AddSingleton<IValidateOptions<TrustCheckHttpOptions>>(new SelfValidatingOptions<TrustCheckHttpOptions>(o => o.Validate()));
-        services.AddSingleton<IValidateOptions<EvidenceSourceOptions>>(new SelfValidatingOptions<EvidenceSourceOptions>(o => o.Validate()));
-        services.AddOptions<EvidenceCacheOptions>();
-        services.AddOptions<TrustCheckPaths>();
+        services.AddMetrics();
+        services.TryAddSingleton<TrustCheckMetrics>();
+        AddValidatedOptions<TrustCheckHttpOptions, TrustCheckHttpOptionsValidator>(services);
+        AddValidatedOptions<EvidenceSourceOptions, EvidenceSourceOptionsValidator>(services);
+        AddValidatedOptions<EvidenceCacheOptions, EvidenceCacheOptionsValidator>(services);
+        AddValidatedOptions<TrustCheckPaths, TrustCheckPathsValidator>(services);
 
         AddHttp(services);
         services.AddHybridCache(options =>
@@ -79,11 +80,20 @@ public static class TrustCheckServiceCollectionExtensions
         services.TryAddSingleton<IVulnerabilitySource, OsvClient>();
         services.TryAddSingleton<IPopularPackagesSource, PopularPackagesSource>();
         services.TryAddSingleton<IDistributionDownloader, HttpDistributionDownloader>();
-        services.TryAddSingleton<CachedTufRemote>();
         AddEngine(services);
         services.TryAddSingleton<TufTrustedRootSource>();
         services.TryAddSingleton<ITrustedRootSource, TrustedRootSelector>();
         return builder;
+    }
+
+    // Source-generated validators, run at host start (ValidateOnStart: IStartupValidator) and, without a host, when the
+    // DI-free builder builds its container; at the latest on first use.
+    internal static void AddValidatedOptions<TOptions, TValidator>(IServiceCollection services)
+        where TOptions : class
+        where TValidator : class, IValidateOptions<TOptions>
+    {
+        services.AddOptions<TOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, TValidator>());
     }
 
     private static void AddEngine(IServiceCollection services)
@@ -93,7 +103,8 @@ public static class TrustCheckServiceCollectionExtensions
         services.TryAddSingleton<SignalRunner>();
         services.TryAddSingleton<PolicyCatalog>();
         services.TryAddSingleton<IInspectionPlanner, ResolvingPlanner>();
-        services.TryAddSingleton<ITrustInspector, TrustInspector>();
+        services.TryAddSingleton<TrustInspector>();
+        services.TryAddSingleton<ITrustInspector, TracedTrustInspector>();
         services.TryAddSingleton<IArtifactVerifier, ArtifactVerifier>();
         services.TryAddSingleton<IOwnershipHistory>(DefaultOwnershipHistory);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, ReleaseMetadataProvider>());
@@ -109,11 +120,11 @@ public static class TrustCheckServiceCollectionExtensions
     private static void AddHttp(IServiceCollection services)
     {
         services.TryAddSingleton<EvidenceHttpClient>();
-        AddClient(services, EvidenceHttpClient.ClientName).AddHttpMessageHandler(() => new BufferingHandler());
-        AddClient(services, EvidenceHttpClient.DownloadClientName);
+        AddClient(services, EvidenceHttpClient.ClientName, "evidence").AddHttpMessageHandler(() => new BufferingHandler());
+        AddClient(services, EvidenceHttpClient.DownloadClientName, "downloads");
     }
 
-    private static IHttpClientBuilder AddClient(IServiceCollection services, string name)
+    private static IHttpClientBuilder AddClient(IServiceCollection services, string name, string telemetryName)
     {
         var client = services.AddHttpClient(name, http =>
         {
@@ -129,10 +140,27 @@ public static class TrustCheckServiceCollectionExtensions
             UseCookies = false,
         });
         client.AddHttpMessageHandler(sp => new RedirectHandler(sp.GetRequiredService<IOptions<TrustCheckHttpOptions>>()));
+        client.AddHttpMessageHandler(sp => new RequestTelemetryHandler(telemetryName, sp.GetRequiredService<TrustCheckMetrics>(), sp.GetRequiredService<TimeProvider>()));
         client.AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
-                EvidenceHttpClient.ConfigureResilience(resilience, sp.GetRequiredService<IOptions<TrustCheckHttpOptions>>().Value))
+            {
+                TrustCheckHttpOptions http;
+                try
+                {
+                    http = sp.GetRequiredService<IOptions<TrustCheckHttpOptions>>().Value;
+                }
+                catch (OptionsValidationException)
+                {
+                    // Reported once, by TrustCheckHttpOptions' own validation (at start, or by the handlers at first
+                    // use), rather than again by each client's resilience options.
+                    return;
+                }
+
+                EvidenceHttpClient.ConfigureResilience(resilience, http);
+            })
             .SelectPipelineByAuthority();
+        // Inside the resilience pipeline: sees every attempt, so the request's telemetry can tell its retries.
+        client.AddHttpMessageHandler(() => new AttemptCountingHandler());
         return client;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using TrustCheck.Caching;
 using TrustCheck.Http;
 using TrustCheck.Policies;
@@ -83,7 +84,26 @@ public sealed class TrustCheckInspectorBuilder
         return this;
     }
 
-    /// <summary>Builds the inspector; dispose it to release connections and caches.</summary>
+    /// <summary>
+    /// Builds the inspector, validating every option now (as a host's start would) rather than at first use; dispose
+    /// it to release connections and caches.
+    /// </summary>
     /// <returns>The inspector.</returns>
-    public TrustCheckInstance Build() => new(_services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }));
+    /// <exception cref="OptionsValidationException">An option is invalid; the message names it and its value.</exception>
+    /// <exception cref="AggregateException">Options of several kinds are invalid (one <see cref="OptionsValidationException"/> each).</exception>
+    public TrustCheckInstance Build()
+    {
+        var services = _services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        try
+        {
+            // No host is started here, so run what its start runs: every ValidateOnStart registration.
+            services.GetRequiredService<IStartupValidator>().Validate();
+            return new TrustCheckInstance(services);
+        }
+        catch
+        {
+            services.Dispose();
+            throw;
+        }
+    }
 }

@@ -12,6 +12,12 @@ internal sealed record EvidenceHttpRequest(Uri Url, string Accept, long MaxBytes
     /// <summary>Distinguishes cache entries of one URL (an OSV record's <c>modified</c> time); not sent.</summary>
     public string? CacheVariant { get; init; }
 
+    /// <summary>
+    /// Use a cached answer only once the service confirms it (a conditional request even when it is fresh): for a
+    /// retry after something in the cache may have been the cause of a failure. Not part of the cache key.
+    /// </summary>
+    public bool Revalidate { get; init; }
+
     /// <summary>An <c>ETag</c> to revalidate.</summary>
     public string? IfNoneMatch { get; init; }
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using TrustCheck.Attestations.Tuf;
 using TrustCheck.TestKit;
 using TrustCheck.TestKit.Http;
+using TrustCheck.TestKit.Tuf;
 
 namespace TrustCheck.Attestations.Tests.Tuf;
 

@@ -2,6 +2,7 @@ using TrustCheck.Attestations.Hashing;
 using TrustCheck.Attestations.Pep740;
 using TrustCheck.Attestations.TrustRoot;
 using TrustCheck.Attestations.Verification;
+using TrustCheck.Diagnostics;
 using TrustCheck.Evidence.Release;
 
 namespace TrustCheck.Engine.Evidence;
@@ -11,14 +12,18 @@ namespace TrustCheck.Engine.Evidence;
 /// each bundle's own Trusted Publisher (as PyPI does), and turns the result into evidence. Fails closed: anything
 /// but a fully verified provenance is not <see cref="ProvenanceOutcome.Verified"/>.
 /// </summary>
-internal sealed class ProvenanceChecker(TrustedRoot root)
+internal sealed class ProvenanceChecker(TrustedRoot root, TrustCheckMetrics metrics)
 {
     private readonly Pep740Verifier _verifier = new(root);
+
+    /// <summary>The trusted root this checker verifies against.</summary>
+    public TrustedRoot Root { get; } = root;
 
     public FileProvenance Check(ReadOnlySpan<byte> provenance, string filename, string? sha256, string source)
     {
         if (!Sha256Hex.TryNormalize(sha256, out var digest))
         {
+            metrics.RecordVerification("failed", "subject");
             return new FileProvenance
             {
                 Outcome = ProvenanceOutcome.Failed,
@@ -33,6 +38,15 @@ internal sealed class ProvenanceChecker(TrustedRoot root)
 
         var result = _verifier.VerifyProvenance(provenance, new DistributionIdentity(filename, digest));
         var first = result.Attestations.FirstOrDefault(a => a.Status == result.Status) ?? (result.Attestations.Count > 0 ? result.Attestations[0] : null);
+        var decidingFailure = result.Status == AttestationStatus.Verified ? null : result.Failure ?? first?.Failure;
+        metrics.RecordVerification(
+            result.Status switch
+            {
+                AttestationStatus.Verified => "verified",
+                AttestationStatus.Unsupported => "unsupported",
+                _ => "failed",
+            },
+            decidingFailure is null ? (result.Status == AttestationStatus.Failed ? "bundle" : "none") : decidingFailure.Stage.ToName());
         return new FileProvenance
         {
             Outcome = result.Status switch

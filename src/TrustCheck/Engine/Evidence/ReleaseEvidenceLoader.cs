@@ -1,3 +1,4 @@
+using TrustCheck.Diagnostics;
 using TrustCheck.Evidence.PyPi;
 using TrustCheck.Evidence.Provenance;
 using TrustCheck.Evidence.Release;
@@ -16,10 +17,10 @@ namespace TrustCheck.Engine.Evidence;
 /// the nearest earlier release's provenance for drift checks. With <c>verifyDownloads</c>, every file of the release
 /// is downloaded and its bytes must hash to the published digest before any attestation is bound to it.
 /// </summary>
-internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRootSource trustedRoot, IDistributionDownloader downloader)
+internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRootSource trustedRoot, IDistributionDownloader downloader, TrustCheckMetrics metrics)
 {
     private const int HistoryWithProvenance = 1;
-    private readonly Lazy<Task<ProvenanceChecker>> _checker = new(async () => new ProvenanceChecker(await trustedRoot.GetAsync().ConfigureAwait(false)));
+    private ProvenanceChecker? _checker;
 
     public async Task<ReleaseEvidence> LoadAsync(PackageName name, string? version, bool verifyDownloads, CancellationToken cancellationToken)
     {
@@ -68,6 +69,7 @@ internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRo
         FileProvenance provenance;
         if (DigestProblem(sha256, indexed?.Sha256, verifyDownloads, url, downloaded) is { } problem)
         {
+            metrics.RecordVerification("failed", ProvenanceFailure.DigestStage);
             provenance = new FileProvenance { Outcome = ProvenanceOutcome.Failed, Failure = new ProvenanceFailure(ProvenanceFailure.DigestStage, problem) };
         }
         else
@@ -75,7 +77,7 @@ internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRo
             var document = await sources.Provenance.GetProvenanceAsync(new ProvenanceRequest(name, version, file.Filename, indexed?.Provenance), cancellationToken).ConfigureAwait(false);
             provenance = document.Status == ProvenanceStatus.Absent
                 ? FileProvenance.Absent with { Source = document.Source }
-                : (await _checker.Value.WaitAsync(cancellationToken).ConfigureAwait(false)).Check(document.Content.Span, file.Filename, sha256, document.Source);
+                : (await CheckerAsync(cancellationToken).ConfigureAwait(false)).Check(document.Content.Span, file.Filename, sha256, document.Source);
         }
 
         return new DistributionEvidence
@@ -92,6 +94,21 @@ internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRo
             DownloadedSha256 = downloaded,
             Provenance = provenance,
         };
+    }
+
+    // The root source keeps the root once obtained (and retries after a failure), so a checker is built once per root;
+    // a failure to obtain the root is never kept here.
+    private async Task<ProvenanceChecker> CheckerAsync(CancellationToken cancellationToken)
+    {
+        var root = await trustedRoot.GetAsync(cancellationToken).ConfigureAwait(false);
+        var checker = Volatile.Read(ref _checker);
+        if (checker is null || !ReferenceEquals(checker.Root, root))
+        {
+            checker = new ProvenanceChecker(root, metrics);
+            Volatile.Write(ref _checker, checker);
+        }
+
+        return checker;
     }
 
     // Attestations are bound to one digest; any disagreement about it means nothing can be bound.

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using TrustCheck.Diagnostics;
 using TrustCheck.Signals;
 
 namespace TrustCheck.Engine.Signals;
@@ -18,6 +19,12 @@ internal sealed partial class SignalRunner(IEnumerable<ISignalProvider> provider
     }
 
     private async Task<Signal> RunOneAsync(ISignalProvider provider, SignalContext context, CancellationToken cancellationToken)
+    {
+        using var activity = ProviderActivity.Start(provider.Name, context);
+        return await ProviderActivity.TraceAsync(activity, RunProviderAsync(provider, context, cancellationToken)).ConfigureAwait(false);
+    }
+
+    private async Task<Signal> RunProviderAsync(ISignalProvider provider, SignalContext context, CancellationToken cancellationToken)
     {
         try
         {

@@ -1,16 +1,29 @@
 using Microsoft.Extensions.Options;
 using TrustCheck.Attestations.TrustRoot;
 using TrustCheck.LocalFiles;
+using TrustCheck.Threading;
 
 namespace TrustCheck.Sources.Tuf;
 
-/// <summary>The trusted root from <see cref="EvidenceSourceOptions.TrustedRootFile"/> when set, else through TUF. Loaded once.</summary>
-internal sealed class TrustedRootSelector(TufTrustedRootSource tuf, IOptions<EvidenceSourceOptions> options) : ITrustedRootSource
+/// <summary>
+/// The trusted root from <see cref="EvidenceSourceOptions.TrustedRootFile"/> when set, else through TUF. Kept once
+/// read; a file that is missing, unreadable or unusable is read again on the next call.
+/// </summary>
+internal sealed class TrustedRootSelector : ITrustedRootSource
 {
-    private readonly Lazy<Task<TrustedRoot>> _file = new(() => LoadFileAsync(options.Value.TrustedRootFile!));
+    private readonly TufTrustedRootSource _tuf;
+    private readonly IOptions<EvidenceSourceOptions> _options;
+    private readonly RetryingAsyncLazy<TrustedRoot> _file;
+
+    public TrustedRootSelector(TufTrustedRootSource tuf, IOptions<EvidenceSourceOptions> options)
+    {
+        _tuf = tuf;
+        _options = options;
+        _file = new RetryingAsyncLazy<TrustedRoot>(() => LoadFileAsync(options.Value.TrustedRootFile!));
+    }
 
     public Task<TrustedRoot> GetAsync(CancellationToken cancellationToken = default) =>
-        string.IsNullOrEmpty(options.Value.TrustedRootFile) ? tuf.GetAsync(cancellationToken) : _file.Value.WaitAsync(cancellationToken);
+        string.IsNullOrEmpty(_options.Value.TrustedRootFile) ? _tuf.GetAsync(cancellationToken) : _file.GetAsync(cancellationToken);
 
     private static async Task<TrustedRoot> LoadFileAsync(string path)
     {

@@ -1,16 +1,15 @@
 using System.Net;
+using TrustCheck.Attestations.Tuf;
 
-namespace TrustCheck.Attestations.Tuf;
+namespace TrustCheck.TestKit.Tuf;
 
 /// <summary>
-/// Fetches TUF repository files over HTTP from a base URL (Sigstore's CDN by default), reading no more than the
-/// caller's limit. The caller supplies and configures the <see cref="HttpClient"/> (resilience, proxies, timeouts).
+/// A plain HTTP <see cref="ITufRemote"/> for tests of <see cref="TufClient"/> against a loopback server (a
+/// <see cref="Http.LoopbackServer"/>), reading no more than the caller's limit. TrustCheck.Attestations has no HTTP
+/// code; the engine fetches TUF files through its cached, resilient HTTP layer (<c>CachedTufRemote</c>).
 /// </summary>
 public sealed class HttpTufRemote : ITufRemote
 {
-    /// <summary>Sigstore's production TUF repository.</summary>
-    public static Uri SigstoreProduction { get; } = new("https://tuf-repo-cdn.sigstore.dev/");
-
     private readonly HttpClient _client;
     private readonly Uri _baseUrl;
 
