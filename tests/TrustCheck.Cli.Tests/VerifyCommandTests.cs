@@ -165,5 +165,15 @@ public sealed class VerifyCommandTests : IDisposable
         Assert.Equal(string.Empty, run.Error);
     }
 
+    [Fact]
+    public async Task Verify_SdistNamedWithAnotherArchiveExtension_FailsAtTheSubject()
+    {
+        var run = await CliRun.InvokeAsync("verify", "--provenance", Case("gh-provenance-pypi-attestations-0.0.19", "provenance.json"), "--filename", "pypi_attestations-0.0.19.zip",
+            "--sha256", Sha256, "--trusted-root", Production, "--format", "json");
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Equal("subject", System.Text.Json.JsonDocument.Parse(run.Output).RootElement.GetProperty("failure").GetProperty("stage").GetString());
+    }
+
     private static string Case(string name, string file) => SharedData.PathOf($"vectors/pep740/{name}/{file}");
 }

@@ -32,6 +32,12 @@ public static class BundleReader
             return Fail($"the bundle is {json.Length} bytes, more than the {MaxBundleBytes} accepted");
         }
 
+        var notUtf8 = Utf8Input.Check(json, VerificationStage.Bundle, "the bundle");
+        if (notUtf8 is not null)
+        {
+            return notUtf8;
+        }
+
         BundleDocument? document;
         try
         {
@@ -62,7 +68,8 @@ public static class BundleReader
         var entries = new List<TransparencyLogEntry>();
         foreach (var entryDocument in material.TlogEntries ?? [])
         {
-            var entryFailure = TransparencyLogEntryReader.TryRead(entryDocument, out var entry);
+            TransparencyLogEntry? entry = null;
+            var entryFailure = Utf8Input.Guard(VerificationStage.Bundle, "a transparency-log entry", () => TransparencyLogEntryReader.TryRead(entryDocument, out entry));
             if (entryFailure is not null)
             {
                 return entryFailure;

@@ -140,12 +140,7 @@ internal static class TransparencyLogEntryReader
     private static bool Bytes(JsonElement? element, out byte[] bytes)
     {
         bytes = [];
-        if (element is not { ValueKind: JsonValueKind.String } value)
-        {
-            return false;
-        }
-
-        return value.TryGetBytesFromBase64(out bytes!) || Base64Text.TryDecode(value.GetString(), out bytes);
+        return element is { } value && Base64Text.TryDecode(value, out bytes);
     }
 
     private static VerificationFailure Fail(string reason) => new(VerificationStage.Bundle, reason);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TrustCheck.Attestations.Json;
 using TrustCheck.Attestations.Verification;
 
 namespace TrustCheck.Attestations.InToto;
@@ -27,6 +28,12 @@ public sealed record InTotoStatement
     public static VerificationFailure? TryParse(ReadOnlySpan<byte> payload, out InTotoStatement? statement)
     {
         statement = null;
+        var notUtf8 = Utf8Input.Check(payload, VerificationStage.Statement, "the statement");
+        if (notUtf8 is not null)
+        {
+            return notUtf8;
+        }
+
         JsonDocument document;
         try
         {

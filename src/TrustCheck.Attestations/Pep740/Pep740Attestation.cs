@@ -22,6 +22,14 @@ public static class Pep740Attestation
     /// <returns>Null on success, otherwise why the attestation is malformed.</returns>
     public static VerificationFailure? TryToBundle(JsonElement element, out SigstoreBundle? bundle)
     {
+        SigstoreBundle? read = null;
+        var failure = Utf8Input.Guard(VerificationStage.Bundle, "the attestation", () => TryToBundleCore(element, out read));
+        bundle = failure is null ? read : null;
+        return failure;
+    }
+
+    private static VerificationFailure? TryToBundleCore(JsonElement element, out SigstoreBundle? bundle)
+    {
         bundle = null;
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -44,11 +52,18 @@ public static class Pep740Attestation
             return Fail("the attestation has no transparency-log entry");
         }
 
-        // Like pypi-attestations, only the first entry is used; the rest are ignored.
-        var entryFailure = TransparencyLogEntryReader.TryRead(entries[0], out var entry);
-        if (entryFailure is not null)
+        // Every entry is read and handed on: the bundle's shape stage accepts exactly one (as sigstore-python does), so
+        // a second entry — valid or not — is never silently ignored.
+        var logEntries = new List<TransparencyLogEntry>();
+        foreach (var entryElement in entries.EnumerateArray())
         {
-            return entryFailure;
+            var entryFailure = TransparencyLogEntryReader.TryRead(entryElement, out var entry);
+            if (entryFailure is not null)
+            {
+                return entryFailure;
+            }
+
+            logEntries.Add(entry!);
         }
 
         var timestamps = new List<ReadOnlyMemory<byte>>();
@@ -77,7 +92,7 @@ public static class Pep740Attestation
             MediaType = "application/vnd.dev.sigstore.bundle.v0.3+json",
             Certificate = certificate,
             ChainCertificateCount = 1,
-            TransparencyLogEntries = [entry!],
+            TransparencyLogEntries = logEntries,
             Rfc3161Timestamps = timestamps,
             DsseEnvelope = new DsseEnvelope(PayloadType, statement, [signature]),
         };
@@ -87,8 +102,7 @@ public static class Pep740Attestation
     private static bool TryBytes(JsonElement owner, string name, out byte[] bytes)
     {
         bytes = [];
-        return owner.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String &&
-            (value.TryGetBytesFromBase64(out bytes!) || Base64Text.TryDecode(value.GetString(), out bytes));
+        return owner.TryGetProperty(name, out var value) && Base64Text.TryDecode(value, out bytes);
     }
 
     private static VerificationFailure Fail(string reason) => new(VerificationStage.Bundle, reason);

@@ -24,6 +24,12 @@ public sealed record Provenance(IReadOnlyList<AttestationBundle> Bundles)
             return Fail($"the provenance is {json.Length} bytes, more than the {MaxDocumentBytes} accepted");
         }
 
+        var notUtf8 = Utf8Input.Check(json, VerificationStage.Bundle, "the provenance");
+        if (notUtf8 is not null)
+        {
+            return notUtf8;
+        }
+
         ProvenanceDocument? document;
         try
         {

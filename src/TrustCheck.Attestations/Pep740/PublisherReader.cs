@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TrustCheck.Attestations.Json;
 using TrustCheck.Attestations.Verification;
 
 namespace TrustCheck.Attestations.Pep740;
@@ -11,6 +12,14 @@ public static class PublisherReader
     /// <param name="publisher">The publisher; <see cref="UnsupportedPublisher"/> for kinds without an attestation identity.</param>
     /// <returns>Null on success, otherwise why the object is malformed.</returns>
     public static VerificationFailure? TryRead(JsonElement element, out TrustedPublisher? publisher)
+    {
+        TrustedPublisher? read = null;
+        var failure = Utf8Input.Guard(VerificationStage.Bundle, "the publisher", () => TryReadCore(element, out read));
+        publisher = failure is null ? read : null;
+        return failure;
+    }
+
+    private static VerificationFailure? TryReadCore(JsonElement element, out TrustedPublisher? publisher)
     {
         publisher = null;
         if (element.ValueKind != JsonValueKind.Object)

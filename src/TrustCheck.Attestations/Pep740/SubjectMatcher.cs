@@ -6,7 +6,8 @@ namespace TrustCheck.Attestations.Pep740;
 
 /// <summary>
 /// Binds a verified statement to the distribution: exactly one subject, whose name parses to the same distribution
-/// as the file (kind, normalized name, PEP 440 version, build tag, tag set — never a string comparison) and whose
+/// as the file (kind, normalized name, PEP 440 version, build tag, tag set, and archive extension: PEP 625 makes an
+/// sdist a <c>.tar.gz</c>, so <c>.zip</c> is another file — never a string comparison of the rest) and whose
 /// SHA-256 is exactly the distribution's.
 /// </summary>
 internal static class SubjectMatcher
@@ -29,7 +30,7 @@ internal static class SubjectMatcher
             return Fail($"the distribution '{distribution.Filename}' is not a wheel or sdist file name");
         }
 
-        if (!subjectName.Equals(distributionName))
+        if (!subjectName.Equals(distributionName) || !string.Equals(subjectName.Extension, distributionName.Extension, StringComparison.Ordinal))
         {
             return Fail($"the statement is about '{subject.Name}', not '{distribution.Filename}'");
         }

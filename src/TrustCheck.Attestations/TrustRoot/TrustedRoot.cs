@@ -54,6 +54,12 @@ public sealed class TrustedRoot : IDisposable
             return Fail($"the trusted root is {json.Length} bytes, more than the {MaxDocumentBytes} accepted");
         }
 
+        var notUtf8 = Utf8Input.Check(json, VerificationStage.TrustRoot, "the trusted root");
+        if (notUtf8 is not null)
+        {
+            return notUtf8;
+        }
+
         TrustedRootDocument? document;
         try
         {

@@ -43,6 +43,11 @@ internal sealed partial class SignedMetadata
     public static VerificationFailure? TryParse(byte[] raw, string expectedType, out SignedMetadata? metadata)
     {
         metadata = null;
+        if (!System.Text.Unicode.Utf8.IsValid(raw))
+        {
+            return Fail($"{expectedType} metadata is not valid UTF-8 text");
+        }
+
         JsonElement root;
         try
         {

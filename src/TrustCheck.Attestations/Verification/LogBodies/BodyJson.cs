@@ -33,9 +33,9 @@ internal static class BodyJson
         return element;
     }
 
-    /// <summary>Decodes a base64 string property straight from the JSON (no intermediate string).</summary>
+    /// <summary>Decodes a base64 string property (straight from the JSON in the common case), as every reader does.</summary>
     public static byte[]? Bytes(JsonElement element, params ReadOnlySpan<string> path) =>
-        Element(element, path) is { ValueKind: JsonValueKind.String } value && value.TryGetBytesFromBase64(out var bytes) ? bytes : null;
+        Element(element, path) is { } value && Base64Text.TryDecode(value, out var bytes) ? bytes : null;
 
     /// <summary>True when a string property equals <paramref name="expected"/>, compared on the UTF-8 bytes.</summary>
     public static bool Equals(JsonElement element, string expected, params ReadOnlySpan<string> path) =>

@@ -5,7 +5,8 @@ namespace TrustCheck.Attestations.Verification.Stages;
 
 /// <summary>
 /// The checkpoint must be signed by the entry's log (key hint and name both match, the signature verifies; other
-/// signatures such as witness cosignatures are ignored) and commit to the proof's root hash and tree size.
+/// signatures such as witness cosignatures are ignored) with a key valid at every verified signing time, and commit to
+/// the proof's root hash and tree size.
 /// </summary>
 internal sealed class CheckpointStage : IBundleVerificationStage
 {
@@ -26,6 +27,16 @@ internal sealed class CheckpointStage : IBundleVerificationStage
         if (!signed)
         {
             return Fail($"no signature on the checkpoint verifies with the key of {log.BaseUrl}");
+        }
+
+        // The key vouches only for what it signed within its validity: at every time the entry is trusted to have been
+        // made (the verified promise's integrated time, each verified timestamp), whatever the log's version.
+        foreach (var time in context.VerifiedTimes)
+        {
+            if (!log.ValidFor.Contains(time))
+            {
+                return Fail($"the key of {log.BaseUrl} was not valid at {time:O} (valid {log.ValidFor.Start:O} to {(log.ValidFor.End is { } end ? end.ToString("O", System.Globalization.CultureInfo.InvariantCulture) : "open")}), when the entry was made");
+            }
         }
 
         var proof = context.Entry.InclusionProof!;

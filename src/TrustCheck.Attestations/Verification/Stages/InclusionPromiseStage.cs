@@ -4,17 +4,25 @@ using System.Text.Unicode;
 namespace TrustCheck.Attestations.Verification.Stages;
 
 /// <summary>
-/// Verifies the inclusion promise (signed entry timestamp) over RFC 8785 canonical JSON of body, integrated time,
-/// log ID and global log index; once it verifies, the integrated time is a trusted signing time.
+/// Verifies the inclusion promise (signed entry timestamp), whenever one is present, over RFC 8785 canonical JSON of
+/// body, integrated time, log ID and global log index; once it verifies, the integrated time is a trusted signing
+/// time. A promise that does not verify fails the bundle even when RFC 3161 timestamps could date it.
 /// </summary>
 internal sealed class InclusionPromiseStage : IBundleVerificationStage
 {
     public VerificationFailure? Run(BundleVerificationContext context)
     {
         var entry = context.Entry;
-        if (entry.SignedEntryTimestamp is not { } signature || entry.IntegratedTime == 0)
+        if (entry.SignedEntryTimestamp is not { } signature)
         {
             return null;
+        }
+
+        // A promise that is present is always checked, whatever else dates the entry: it signs the integrated time,
+        // so a missing or zero time cannot verify, and the bundle fails instead of quietly falling back to timestamps.
+        if (entry.IntegratedTime <= 0)
+        {
+            return Fail("the entry carries a signed entry timestamp but no integrated time for it to sign");
         }
 
         var integrated = DateTimeOffset.FromUnixTimeSeconds(entry.IntegratedTime);

@@ -1,8 +1,21 @@
 namespace TrustCheck.Attestations.Verification.Stages;
 
-/// <summary>The entry body must be in the log: its audit path must lead to the proof's root hash.</summary>
+/// <summary>
+/// The entry body must be in the log: its audit path must lead to the proof's root hash. For a Rekor v2 entry the
+/// entry's log index is the index in that tree, so it must be the proof's; Rekor v1's entry index is global across
+/// shards and legitimately differs from the proof's index in its shard.
+/// </summary>
 internal sealed class InclusionProofStage : IBundleVerificationStage
 {
-    public VerificationFailure? Run(BundleVerificationContext context) =>
-        context.Entry.InclusionProof!.Verify(context.Entry.CanonicalizedBody.Span);
+    public VerificationFailure? Run(BundleVerificationContext context)
+    {
+        var entry = context.Entry;
+        var proof = entry.InclusionProof!;
+        if (RekorEntries.IsV2(entry) && entry.LogIndex != proof.LogIndex)
+        {
+            return new VerificationFailure(VerificationStage.InclusionProof, $"the entry's log index {entry.LogIndex} is not the inclusion proof's {proof.LogIndex}");
+        }
+
+        return proof.Verify(entry.CanonicalizedBody.Span);
+    }
 }

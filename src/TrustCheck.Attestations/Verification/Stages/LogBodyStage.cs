@@ -18,6 +18,11 @@ internal sealed class LogBodyStage : IBundleVerificationStage
     public VerificationFailure? Run(BundleVerificationContext context)
     {
         var entry = context.Entry;
+        if (!System.Text.Unicode.Utf8.IsValid(entry.CanonicalizedBody.Span))
+        {
+            return Fail("the logged body is not valid UTF-8 text");
+        }
+
         JsonDocument body;
         try
         {
