@@ -114,6 +114,7 @@ public static class TrustCheckServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, PublisherDriftProvider>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, VulnerabilityProvider>());
         services.TryAddSingleton<TyposquatDetectorCache>();
+        services.TryAddSingleton<INameChecker, NameChecker>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, TyposquattingProvider>());
     }
 

@@ -11,6 +11,7 @@ using TrustCheck.Inspection;
 using TrustCheck.Policies;
 using TrustCheck.Reports;
 using TrustCheck.Signals;
+using TrustCheck.Typosquatting;
 
 namespace TrustCheck.Engine;
 
@@ -24,9 +25,49 @@ internal sealed class TrustInspector(
     SignalRunner runner,
     IEvidenceSources sources,
     PolicyCatalog policies,
+    TyposquatDetectorCache typosquats,
     TimeProvider time) : ITrustInspector
 {
     public async Task<TrustReport> InspectAsync(InspectionRequest request, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await InspectCoreAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (PackageNotFoundException missing) when (missing is { Project: { } project, SuggestedProject: null })
+        {
+            throw await WithSuggestionAsync(missing, project, request, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// A project that does not exist, named like a popular (or trusted) one, is reported with that name: "did you mean
+    /// requests?". When the corpus cannot be had, the plain not-found error stands.
+    /// </summary>
+    private async Task<PackageNotFoundException> WithSuggestionAsync(PackageNotFoundException missing, string project, InspectionRequest request, CancellationToken cancellationToken)
+    {
+        TyposquatMatch? match;
+        try
+        {
+            var detector = await typosquats.GetAsync(request.Options.TrustedNames, cancellationToken).ConfigureAwait(false);
+            match = Packaging.PackageName.TryParse(project, out var name) ? detector.Check(name) : null;
+        }
+        catch (Sources.EvidenceSourceException)
+        {
+            return missing;
+        }
+
+        return match is null ? missing : new PackageNotFoundException(
+            $"{missing.Message} Did you mean '{match.Target}'? '{project}' looks like it ({match.Technique.ToName()}); a name that does not exist is what typosquatters register next and what code assistants invent, so do not install it under this name.",
+            missing)
+        {
+            Project = project,
+            SuggestedProject = match.Target,
+            Technique = match.Technique.ToName(),
+        };
+    }
+
+    private async Task<TrustReport> InspectCoreAsync(InspectionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.Packages.Count == 0)

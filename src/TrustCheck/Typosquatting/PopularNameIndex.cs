@@ -26,9 +26,10 @@ public sealed class PopularNameIndex
     private readonly ILookup<string, int> _byCore;
     private readonly DeletionIndex _deletions;
 
-    private PopularNameIndex(List<KnownName> names)
+    private PopularNameIndex(List<KnownName> names, string? lastUpdate)
     {
         Names = names;
+        LastUpdate = lastUpdate;
         _byName = new Dictionary<string, int>(names.Count, StringComparer.Ordinal);
         for (var id = 0; id < names.Count; id++)
         {
@@ -42,6 +43,9 @@ public sealed class PopularNameIndex
         _byCore = ids.ToLookup(id => names[id].Affixes.Core, StringComparer.Ordinal);
         _deletions = DeletionIndex.Build([.. names.Select(n => n.Squashed)], [.. names.Select(n => EditBudget.For(n.Squashed.Length))]);
     }
+
+    /// <summary>When the popular list was made, as the list says.</summary>
+    public string? LastUpdate { get; }
 
     /// <summary>How many names are indexed.</summary>
     public int Count => Names.Count;
@@ -95,7 +99,7 @@ public sealed class PopularNameIndex
             }
         }
 
-        return new PopularNameIndex(names);
+        return new PopularNameIndex(names, corpus.LastUpdate);
     }
 
     /// <summary>The weight a built-in impersonated name carries when candidates are ranked (a mid-table project's).</summary>

@@ -28,6 +28,9 @@ public sealed class TyposquatDetector(PopularNameIndex index)
     /// <summary>The index checked against.</summary>
     public PopularNameIndex Index { get; } = index ?? throw new ArgumentNullException(nameof(index));
 
+    /// <summary>When the popular list was made, as the list says.</summary>
+    public string? LastUpdate => Index.LastUpdate;
+
     /// <summary>Checks a name.</summary>
     /// <param name="name">The project name.</param>
     /// <returns>The best match, or null when the name imitates nothing known.</returns>

@@ -54,4 +54,26 @@ public sealed class InspectHostileInputTests : InspectCliTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("not a regular file", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Inspect_ProjectThatDoesNotExistButLooksLikeRequests_SaysDidYouMean()
+    {
+        var run = await InspectAsync("reqeusts");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("does not exist", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Did you mean 'requests'?", run.Error, StringComparison.Ordinal);
+        Assert.Contains("transposition", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task Inspect_ProjectThatDoesNotExistAndLooksLikeNothing_SaysOnlyThat()
+    {
+        var run = await InspectAsync("zzqx-nothing-like-it");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("does not exist", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Did you mean", run.Error, StringComparison.Ordinal);
+    }
 }

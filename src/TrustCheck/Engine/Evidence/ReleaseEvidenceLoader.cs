@@ -25,7 +25,7 @@ internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRo
     public async Task<ReleaseEvidence> LoadAsync(PackageName name, string? version, bool verifyDownloads, CancellationToken cancellationToken)
     {
         var project = await sources.Metadata.GetProjectAsync(name, cancellationToken).ConfigureAwait(false)
-            ?? throw new PackageNotFoundException($"The project '{name}' does not exist on the index.");
+            ?? throw new PackageNotFoundException($"The project '{name}' does not exist on the index.") { Project = name.Normalized };
         version ??= project.Info.Version;
         var releaseTask = sources.Metadata.GetReleaseAsync(name, version, cancellationToken);
         var pageTask = sources.Indexes.Primary.GetProjectPageAsync(name, cancellationToken);

@@ -26,7 +26,7 @@ internal sealed class ResolvingPlanner(IPackageMetadataSource metadata) : IInspe
         var missingRoot = graph.Problems.FirstOrDefault(p => p is UnknownProjectProblem { RequiredBy.Count: 0 } or UnknownVersionProblem);
         if (missingRoot is not null)
         {
-            throw new PackageNotFoundException(missingRoot.Message);
+            throw new PackageNotFoundException(missingRoot.Message) { Project = missingRoot is UnknownProjectProblem ? missingRoot.Name.Normalized : null };
         }
 
         var packages = graph.Nodes.OrderByDescending(n => n.IsRoot).Select(n => new PlannedPackage(n.Name, n.Version, n.IsRoot)).ToList();

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using TrustCheck.Reports;
+using TrustCheck.Reports.NameCheck;
 using TrustCheck.Reports.Verification;
 
 namespace TrustCheck.Reporting.Writers;
@@ -21,11 +22,26 @@ public static class ReportWriters
         new VerifyJsonWriter(),
     ];
 
+    private static readonly IReportWriter<NameCheckReport>[] NameCheckReportWriters =
+    [
+        new NameCheckTextWriter(),
+        new NameCheckJsonWriter(),
+    ];
+
     /// <summary>The formats an inspection report can be written in.</summary>
     public static IReadOnlyList<string> TrustReportFormats { get; } = [.. TrustReportWriters.Select(w => w.Format)];
 
     /// <summary>The formats a verification report can be written in.</summary>
     public static IReadOnlyList<string> VerifyReportFormats { get; } = [.. VerifyReportWriters.Select(w => w.Format)];
+
+    /// <summary>The formats a name-check report can be written in.</summary>
+    public static IReadOnlyList<string> NameCheckReportFormats { get; } = [.. NameCheckReportWriters.Select(w => w.Format)];
+
+    /// <summary>The writer for a name-check report format.</summary>
+    /// <param name="format">The format name.</param>
+    /// <param name="writer">The writer, when the format is known.</param>
+    /// <returns>Whether the format is known.</returns>
+    public static bool TryGet(string format, [NotNullWhen(true)] out IReportWriter<NameCheckReport>? writer) => TryFind(NameCheckReportWriters, format, out writer);
 
     /// <summary>The writer for an inspection report format.</summary>
     /// <param name="format">The format name.</param>
