@@ -14,6 +14,7 @@ using TrustCheck.Engine.Planning;
 using TrustCheck.Engine.Signals;
 using TrustCheck.Inspection;
 using TrustCheck.Policies;
+using TrustCheck.Providers.DependencyConfusion;
 using TrustCheck.Providers.Drift;
 using TrustCheck.Providers.Metadata;
 using TrustCheck.Providers.Provenance;
@@ -116,6 +117,7 @@ public static class TrustCheckServiceCollectionExtensions
         services.TryAddSingleton<TyposquatDetectorCache>();
         services.TryAddSingleton<INameChecker, NameChecker>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, TyposquattingProvider>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, DependencyConfusionProvider>());
     }
 
     private static void AddHttp(IServiceCollection services)

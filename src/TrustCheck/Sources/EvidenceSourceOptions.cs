@@ -24,6 +24,12 @@ public sealed class EvidenceSourceOptions
     [ServiceUrl]
     public IList<Uri> ExtraIndexUrls { get; } = [];
 
+    /// <summary>
+    /// The netrc file private indexes without credentials in their URL take them from (as pip does); null for the
+    /// <c>NETRC</c> environment variable, else <c>~/.netrc</c>. Never used for the public index, OSV or TUF.
+    /// </summary>
+    public string? NetrcFile { get; set; }
+
     /// <summary>The OSV API root (<c>--osv-url</c>).</summary>
     [Required]
     [ServiceUrl]

@@ -20,6 +20,13 @@ public sealed record ReleaseEvidence
     /// <summary>The project from the JSON API (every release's files), when it was loaded.</summary>
     public PyPiProject? Project { get; init; }
 
+    /// <summary>
+    /// The private (extra) index the release was read from when the public JSON API does not know the project (its
+    /// <see cref="Release"/> and <see cref="Project"/> are then built from that index's Simple page); null when the
+    /// release comes from the public JSON API.
+    /// </summary>
+    public string? PrivateIndex { get; init; }
+
     /// <summary>The main index's page for the project, when it has one.</summary>
     public SimpleProjectPage? IndexPage { get; init; }
 

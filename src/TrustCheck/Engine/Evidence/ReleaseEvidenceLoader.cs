@@ -24,8 +24,13 @@ internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRo
 
     public async Task<ReleaseEvidence> LoadAsync(PackageName name, string? version, bool verifyDownloads, CancellationToken cancellationToken)
     {
-        var project = await sources.Metadata.GetProjectAsync(name, cancellationToken).ConfigureAwait(false)
-            ?? throw new PackageNotFoundException($"The project '{name}' does not exist on the index.") { Project = name.Normalized };
+        var project = await sources.Metadata.GetProjectAsync(name, cancellationToken).ConfigureAwait(false);
+        if (project is null)
+        {
+            return await LoadFromPrivateIndexAsync(name, version, verifyDownloads, cancellationToken).ConfigureAwait(false)
+                ?? throw new PackageNotFoundException($"The project '{name}' does not exist on the index.") { Project = name.Normalized };
+        }
+
         version ??= project.Info.Version;
         var releaseTask = sources.Metadata.GetReleaseAsync(name, version, cancellationToken);
         var pageTask = sources.Indexes.Primary.GetProjectPageAsync(name, cancellationToken);
@@ -35,7 +40,7 @@ internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRo
         version = release.Info.Version;
         var vulnerabilityTask = sources.Vulnerabilities.QueryAsync([new VulnerabilityQuery(name, version)], cancellationToken);
         var page = await pageTask.ConfigureAwait(false);
-        var files = await LoadFilesAsync(name, version, release.Files, page, verifyDownloads, cancellationToken).ConfigureAwait(false);
+        var files = await LoadFilesAsync(name, version, release.Files, page, verifyDownloads, askPublicIntegrityApi: true, cancellationToken).ConfigureAwait(false);
         var history = await LoadHistoryAsync(name, version, project, cancellationToken).ConfigureAwait(false);
         var osv = await vulnerabilityTask.ConfigureAwait(false);
         return new ReleaseEvidence
@@ -52,14 +57,53 @@ internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRo
         };
     }
 
-    private async Task<IReadOnlyList<DistributionEvidence>> LoadFilesAsync(PackageName name, string version, IReadOnlyList<PyPiFile> files, SimpleProjectPage? page, bool verifyDownloads, CancellationToken cancellationToken)
+    /// <summary>
+    /// A project the public JSON API does not know but a private (extra) index serves is inspected from what that index
+    /// offers, like pip would install it; the dependency-confusion provider then reports the exposure.
+    /// </summary>
+    private async Task<ReleaseEvidence?> LoadFromPrivateIndexAsync(PackageName name, string? version, bool verifyDownloads, CancellationToken cancellationToken)
+    {
+        if (sources.Indexes.Extras.Count == 0)
+        {
+            return null;
+        }
+
+        var pages = (await Task.WhenAll(sources.Indexes.Extras.Select(i => i.GetProjectPageAsync(name, cancellationToken))).ConfigureAwait(false)).OfType<SimpleProjectPage>().ToList();
+        var candidates = pages
+            .Select(page => (Page: page, Built: PrivateIndexRelease.From(version, page)))
+            .Where(c => c.Built is not null)
+            .OrderByDescending(c => PythonVersion.Parse(c.Built!.Value.Release.Info.Version))
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var (page, built) = candidates[0];
+        var (release, project) = built!.Value;
+        var files = await LoadFilesAsync(name, release.Info.Version, release.Files, page, verifyDownloads, askPublicIntegrityApi: false, cancellationToken).ConfigureAwait(false);
+        var primary = await sources.Indexes.Primary.GetProjectPageAsync(name, cancellationToken).ConfigureAwait(false);
+        return new ReleaseEvidence
+        {
+            Name = name,
+            Version = release.Info.Version,
+            Release = release,
+            Project = project,
+            IndexPage = primary,
+            ExtraIndexPages = pages,
+            PrivateIndex = page.Index,
+            Files = files,
+        };
+    }
+
+    private async Task<IReadOnlyList<DistributionEvidence>> LoadFilesAsync(PackageName name, string version, IReadOnlyList<PyPiFile> files, SimpleProjectPage? page, bool verifyDownloads, bool askPublicIntegrityApi, CancellationToken cancellationToken)
     {
         var indexed = (page?.Files ?? []).GroupBy(f => f.Filename, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var loaded = await Task.WhenAll(files.Select(file => LoadFileAsync(name, version, file, indexed.GetValueOrDefault(file.Filename), verifyDownloads, cancellationToken))).ConfigureAwait(false);
+        var loaded = await Task.WhenAll(files.Select(file => LoadFileAsync(name, version, file, indexed.GetValueOrDefault(file.Filename), verifyDownloads, askPublicIntegrityApi, cancellationToken))).ConfigureAwait(false);
         return loaded;
     }
 
-    private async Task<DistributionEvidence> LoadFileAsync(PackageName name, string version, PyPiFile file, SimpleFile? indexed, bool verifyDownloads, CancellationToken cancellationToken)
+    private async Task<DistributionEvidence> LoadFileAsync(PackageName name, string version, PyPiFile file, SimpleFile? indexed, bool verifyDownloads, bool askPublicIntegrityApi, CancellationToken cancellationToken)
     {
         var sha256 = file.Digests.Sha256;
         var url = Uri.TryCreate(file.Url, UriKind.Absolute, out var published) ? published : indexed?.Url;
@@ -71,6 +115,11 @@ internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRo
         {
             metrics.RecordVerification("failed", ProvenanceFailure.DigestStage);
             provenance = new FileProvenance { Outcome = ProvenanceOutcome.Failed, Failure = new ProvenanceFailure(ProvenanceFailure.DigestStage, problem) };
+        }
+        else if (!askPublicIntegrityApi && indexed?.Provenance is null)
+        {
+            // A private file's name is never sent to the public Integrity API; only a provenance link of its own index counts.
+            provenance = FileProvenance.Absent;
         }
         else
         {
@@ -175,7 +224,7 @@ internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRo
             UploadTime = uploads.Count == 0 ? null : uploads.Min(),
             Yanked = yanked,
             ProvenanceChecked = check,
-            Files = check ? await Task.WhenAll(files.Select(f => LoadFileAsync(name, version, f, indexed: null, verifyDownloads: false, cancellationToken))).ConfigureAwait(false) : [],
+            Files = check ? await Task.WhenAll(files.Select(f => LoadFileAsync(name, version, f, indexed: null, verifyDownloads: false, askPublicIntegrityApi: true, cancellationToken))).ConfigureAwait(false) : [],
         };
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TrustCheck.Caching;
+using TrustCheck.Http;
 
 namespace TrustCheck.Sources.Simple;
 
@@ -8,5 +9,8 @@ internal sealed class PackageIndexSet(EvidenceFetcher fetcher, IOptions<Evidence
 {
     public IPackageIndex Primary { get; } = new SimpleIndex(fetcher, options.Value.IndexUrl);
 
-    public IReadOnlyList<IPackageIndex> Extras { get; } = options.Value.ExtraIndexUrls.Select(url => (IPackageIndex)new SimpleIndex(fetcher, url)).ToList();
+    // A private index without credentials in its URL takes them from netrc, as pip does; the public index never does.
+    public IReadOnlyList<IPackageIndex> Extras { get; } = options.Value.ExtraIndexUrls
+        .Select(url => (IPackageIndex)new SimpleIndex(fetcher, NetrcFile.WithCredentials(url, options.Value.NetrcFile ?? NetrcFile.DefaultPath())))
+        .ToList();
 }
