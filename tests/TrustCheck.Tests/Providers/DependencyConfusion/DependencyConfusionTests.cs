@@ -48,6 +48,19 @@ public sealed class DependencyConfusionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InspectAsync_PrivateIndexServingOnlyPep503Html_IsReadLikePipReadsIt()
+    {
+        Serve(_public, "internal-utils", "9.9.9");
+        Serve(_private, "internal-utils", "1.2.0", "1.3.0");
+        _private.ServeSimpleHtmlOnly("internal-utils");
+
+        var report = await InspectAsync("internal-utils", ["internal-*"]);
+
+        var finding = Assert.Single(Assert.Single(report.Packages).Findings, f => f.Code == "TC8002");
+        Assert.Equal("1.3.0", finding.Evidence["privateVersion"]);
+    }
+
+    [Fact]
     public async Task InspectAsync_PrivateVersionHigher_IsMediumAndResolvesFromThePrivateIndex()
     {
         Serve(_public, "internal-utils", "0.0.1");
