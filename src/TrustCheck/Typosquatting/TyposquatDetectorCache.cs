@@ -1,31 +1,36 @@
 using TrustCheck.Sources;
+using TrustCheck.Threading;
 
 namespace TrustCheck.Typosquatting;
 
 /// <summary>
-/// One detector per corpus and set of trusted names, built on first use and kept: every package of an inspection
-/// (and every inspection of a long-running host) shares the index instead of rebuilding it. A failure to obtain the
-/// corpus is not kept; the next call tries again.
+/// The detector for the latest set of trusted names, built on first use and kept: every package of an inspection (and
+/// every inspection of a long-running host with the same trusted names) shares the index instead of rebuilding it;
+/// only one index is held, whatever callers ask for. A failure to obtain the corpus is not kept; the next call tries
+/// again (<see cref="RetryingAsyncLazy{T}"/>).
 /// </summary>
 internal sealed class TyposquatDetectorCache(IPopularPackagesSource popular)
 {
     private readonly Lock _gate = new();
-    private (string Key, Task<TyposquatDetector> Detector)? _current;
+    private (string Key, RetryingAsyncLazy<TyposquatDetector> Detector)? _current;
 
     public Task<TyposquatDetector> GetAsync(IReadOnlyList<string> trustedNames, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(trustedNames);
         var key = string.Join('\n', trustedNames.Order(StringComparer.Ordinal));
+        RetryingAsyncLazy<TyposquatDetector> detector;
         lock (_gate)
         {
-            if (_current is { } current && current.Key == key && !current.Detector.IsFaulted && !current.Detector.IsCanceled)
+            if (_current is not { } current || current.Key != key)
             {
-                return current.Detector.WaitAsync(cancellationToken);
+                string[] names = [.. trustedNames];
+                _current = current = (key, new RetryingAsyncLazy<TyposquatDetector>(() => BuildAsync(names)));
             }
 
-            var build = BuildAsync(trustedNames);
-            _current = (key, build);
-            return build.WaitAsync(cancellationToken);
+            detector = current.Detector;
         }
+
+        return detector.GetAsync(cancellationToken);
     }
 
     private async Task<TyposquatDetector> BuildAsync(IReadOnlyList<string> trustedNames)
