@@ -72,6 +72,7 @@ public class InspectGraphBenchmarks
                 "inspect", "synthetic-pkg-0100", "--with-transitive-deps", "--format", "json",
                 "--pypi-url", _server.PypiUrl.AbsoluteUri, "--index-url", _server.IndexUrl.AbsoluteUri, "--osv-url", _server.OsvUrl.AbsoluteUri,
                 "--trusted-root", SharedData.PathOf("vectors/trusted_root/production.trusted_root.json"), "--cache-dir", cacheDirectory,
+                "--popular-names", SharedData.PathOf("data/top-pypi/top-pypi-packages.min.json"),
             ],
             new InvocationConfiguration { Output = output, Error = error }).GetAwaiter().GetResult();
         if (exit is not (0 or 4))

@@ -5,99 +5,95 @@ namespace TrustCheck.Typosquatting;
 /// <summary>
 /// A symmetric-delete index: every name is filed under each string obtained by deleting up to its allowed number of
 /// characters, so a query finds every name within that edit distance by looking up its own deletions — a few dozen
-/// directory probes instead of a scan of the corpus. Entries are one sorted array of (hash of the deleted form, name
-/// id); hash collisions only add candidates, which the exact distance then rejects.
+/// slot probes instead of a scan of the corpus. Entries are (hash of the deleted form, name id) filed by the hash's
+/// top bits; hash collisions only add candidates, which the exact distance then rejects.
 /// </summary>
 internal sealed class DeletionIndex
 {
-    // The top bits of a hash pick a slot of the directory, which holds where that slot's entries start: one probe of
-    // the directory and a short scan, instead of a binary search over the whole array (cache misses dominate).
-    private const int DirectoryBits = 20;
+    // The top bits of a form's hash pick its slot; a counting sort by slot files every entry in one pass, and a query
+    // probes one slot and scans its few entries (cache misses, not comparisons, are what a lookup costs).
+    private const int SlotBits = 20;
 
-    private readonly ulong[] _entries;
-    private readonly int[] _directory;
+    private readonly int[] _slotStarts;
+    private readonly int[] _hashes;
+    private readonly int[] _ids;
 
-    private DeletionIndex(ulong[] entries)
+    private DeletionIndex(int[] slotStarts, int[] hashes, int[] ids)
     {
-        _entries = entries;
-        _directory = new int[(1 << DirectoryBits) + 1];
-        var at = 0;
-        for (var slot = 0; slot < (1 << DirectoryBits); slot++)
-        {
-            _directory[slot] = at;
-            while (at < entries.Length && Slot(entries[at]) == slot)
-            {
-                at++;
-            }
-        }
-
-        _directory[1 << DirectoryBits] = entries.Length;
+        _slotStarts = slotStarts;
+        _hashes = hashes;
+        _ids = ids;
     }
 
     /// <summary>How many (form, name) entries the index holds.</summary>
-    public int Count => _entries.Length;
+    public int Count => _ids.Length;
 
     /// <summary>Builds the index.</summary>
     /// <param name="keys">Each name's indexed form, by id.</param>
     /// <param name="depths">How many deletions to index for each name (0 to 2), by id.</param>
     public static DeletionIndex Build(IReadOnlyList<string> keys, IReadOnlyList<int> depths)
     {
-        var total = 0L;
-        for (var id = 0; id < keys.Count; id++)
-        {
-            total += depths[id] == 0 ? 0 : FormCount(keys[id].Length, depths[id]);
-        }
-
-        var entries = new ulong[total];
-        var written = 0;
+        var slotStarts = new int[(1 << SlotBits) + 1];
         var hashes = ArrayPool<int>.Shared.Rent(1024);
         try
         {
+            // Pass 1: count the entries of each slot. Hashing is cheap enough to do twice rather than keep.
+            var total = 0;
             for (var id = 0; id < keys.Count; id++)
             {
-                if (depths[id] == 0)
+                var count = Forms(keys[id], depths[id], ref hashes);
+                for (var k = 0; k < count; k++)
                 {
-                    continue;
+                    slotStarts[Slot(hashes[k]) + 1]++;
                 }
 
-                var count = FormCount(keys[id].Length, depths[id]);
-                if (hashes.Length < count)
-                {
-                    ArrayPool<int>.Shared.Return(hashes);
-                    hashes = ArrayPool<int>.Shared.Rent(count);
-                }
+                total += count;
+            }
 
-                Hash(keys[id], depths[id], hashes);
-                foreach (var hash in hashes.AsSpan(0, count))
+            for (var slot = 1; slot < slotStarts.Length; slot++)
+            {
+                slotStarts[slot] += slotStarts[slot - 1];
+            }
+
+            // Pass 2: file each entry at its slot's next free place.
+            var next = slotStarts[..^1];
+            var entryHashes = new int[total];
+            var ids = new int[total];
+            for (var id = 0; id < keys.Count; id++)
+            {
+                var count = Forms(keys[id], depths[id], ref hashes);
+                for (var k = 0; k < count; k++)
                 {
-                    entries[written++] = Key(hash, id);
+                    var at = next[Slot(hashes[k])]++;
+                    entryHashes[at] = hashes[k];
+                    ids[at] = id;
                 }
             }
+
+            return new DeletionIndex(slotStarts, entryHashes, ids);
         }
         finally
         {
             ArrayPool<int>.Shared.Return(hashes);
         }
-
-        return new DeletionIndex(RadixSortByHash(entries));
     }
 
     /// <summary>Adds to <paramref name="found"/> every id filed under a deletion (up to two) of <paramref name="query"/>.</summary>
     public void Find(string query, List<int> found)
     {
-        var count = FormCount(query.Length, 2);
-        var hashes = ArrayPool<int>.Shared.Rent(count);
+        var hashes = ArrayPool<int>.Shared.Rent(1024);
         try
         {
-            Hash(query, 2, hashes);
-            foreach (var hash in hashes.AsSpan(0, count))
+            var count = Forms(query, 2, ref hashes);
+            for (var k = 0; k < count; k++)
             {
-                var slot = Slot(Key(hash, 0));
-                for (var at = _directory[slot]; at < _directory[slot + 1]; at++)
+                var hash = hashes[k];
+                var slot = Slot(hash);
+                for (var at = _slotStarts[slot]; at < _slotStarts[slot + 1]; at++)
                 {
-                    if ((uint)(_entries[at] >> 32) == (uint)hash)
+                    if (_hashes[at] == hash)
                     {
-                        found.Add((int)(uint)_entries[at]);
+                        found.Add(_ids[at]);
                     }
                 }
             }
@@ -108,74 +104,80 @@ internal sealed class DeletionIndex
         }
     }
 
-    private static int Slot(ulong key) => (int)(key >> (64 - DirectoryBits));
+    private static int Slot(int hash) => (int)((uint)hash >> (32 - SlotBits));
 
-    private static ulong Key(int hash, int id) => ((ulong)(uint)hash << 32) | (uint)id;
-
-    /// <summary>
-    /// Sorts by the hash (the upper 32 bits) in two stable 16-bit counting passes: ids stay in ascending order within
-    /// a hash because they were written in that order. Several times faster than a comparison sort of 1.5 million keys.
-    /// </summary>
-    private static ulong[] RadixSortByHash(ulong[] keys)
+    /// <summary>Hashes the forms of a text into a (pooled, grown when needed) buffer; returns how many.</summary>
+    private static int Forms(string text, int depth, ref int[] buffer)
     {
-        var buffer = new ulong[keys.Length];
-        var counts = new int[65536];
-        foreach (var shift in (ReadOnlySpan<int>)[32, 48])
+        if (depth == 0)
         {
-            Array.Clear(counts);
-            foreach (var key in keys)
-            {
-                counts[(int)((key >> shift) & 0xFFFF)]++;
-            }
-
-            var position = 0;
-            for (var bucket = 0; bucket < counts.Length; bucket++)
-            {
-                var count = counts[bucket];
-                counts[bucket] = position;
-                position += count;
-            }
-
-            foreach (var key in keys)
-            {
-                buffer[counts[(int)((key >> shift) & 0xFFFF)]++] = key;
-            }
-
-            (keys, buffer) = (buffer, keys);
+            return 0;
         }
 
-        return keys;
+        var count = FormCount(text.Length, depth);
+        if (buffer.Length < count)
+        {
+            ArrayPool<int>.Shared.Return(buffer);
+            buffer = ArrayPool<int>.Shared.Rent(count);
+        }
+
+        Hash(text, depth, buffer);
+        return count;
     }
 
-    /// <summary>The number of forms <see cref="Hash"/> writes: the text, each single deletion, and each ordered pair of deletions.</summary>
+    /// <summary>The number of forms <see cref="Hash"/> writes: the text, each single deletion, and each pair of deletions.</summary>
     private static int FormCount(int length, int depth) =>
         1 + length + (depth < 2 || length < 2 ? 0 : length * (length - 1) / 2);
 
-    /// <summary>Writes the hash of the text and of every text with up to <paramref name="depth"/> characters deleted.</summary>
+    /// <summary>
+    /// Writes the hash of the text and of every text with up to <paramref name="depth"/> characters deleted, without
+    /// building any of them: a polynomial hash (mod 2^64) of a text with characters deleted is a sum of prefix and
+    /// suffix hashes, so each form costs a few multiplications instead of a copy and a full hash.
+    /// </summary>
     private static void Hash(string text, int depth, int[] output)
     {
-        var written = 0;
-        output[written++] = string.GetHashCode(text.AsSpan(), StringComparison.Ordinal);
-        Span<char> once = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-        Span<char> twice = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-        for (var i = 0; i < text.Length; i++)
+        var n = text.Length;
+        Span<ulong> prefix = n < 256 ? stackalloc ulong[n + 1] : new ulong[n + 1];
+        Span<ulong> power = n < 256 ? stackalloc ulong[n + 1] : new ulong[n + 1];
+        prefix[0] = 0;
+        power[0] = 1;
+        for (var k = 0; k < n; k++)
         {
-            text.AsSpan(0, i).CopyTo(once);
-            text.AsSpan(i + 1).CopyTo(once[i..]);
-            var shorter = once[..(text.Length - 1)];
-            output[written++] = string.GetHashCode(shorter, StringComparison.Ordinal);
+            prefix[k + 1] = (prefix[k] * Base) + text[k];
+            power[k + 1] = power[k] * Base;
+        }
+
+        var written = 0;
+        output[written++] = Mix(prefix[n], n);
+        for (var i = 0; i < n; i++)
+        {
+            output[written++] = Mix((prefix[i] * power[n - 1 - i]) + Suffix(prefix, power, i + 1, n), n - 1);
             if (depth < 2)
             {
                 continue;
             }
 
-            // Deleting i then j (j >= i in the shorter text) visits every pair of original positions once.
-            for (var j = i; j < shorter.Length; j++)
+            for (var j = i + 1; j < n; j++)
             {
-                shorter[..j].CopyTo(twice);
-                shorter[(j + 1)..].CopyTo(twice[j..]);
-                output[written++] = string.GetHashCode(twice[..(shorter.Length - 1)], StringComparison.Ordinal);
+                var middle = prefix[j] - (prefix[i + 1] * power[j - i - 1]);
+                output[written++] = Mix((prefix[i] * power[n - 2 - i]) + (middle * power[n - 1 - j]) + Suffix(prefix, power, j + 1, n), n - 2);
             }
         }
     }
+
+    /// <summary>The polynomial hash of <c>text[from..n)</c>, from the prefix hashes.</summary>
+    private static ulong Suffix(ReadOnlySpan<ulong> prefix, ReadOnlySpan<ulong> power, int from, int n) =>
+        prefix[n] - (prefix[from] * power[n - from]);
+
+    /// <summary>Folds a 64-bit polynomial hash and the form's length into the 32-bit key the index sorts by.</summary>
+    private static int Mix(ulong hash, int length)
+    {
+        hash ^= (ulong)length;
+        hash *= 0x9E3779B97F4A7C15UL;
+        hash ^= hash >> 29;
+        return (int)(hash >> 32);
+    }
+
+    // An odd multiplier keeps the polynomial hash a bijection on single characters.
+    private const ulong Base = 0x100000001B3UL;
 }

@@ -16,12 +16,17 @@ internal static class NameForms
     private static readonly (string From, string To)[] LookAlikes = [("rn", "m"), ("vv", "w"), ("1", "l"), ("i", "l"), ("0", "o")];
 
     /// <summary>The name without separators: PEP 503 keeps <c>-</c>, a squatter drops or adds it.</summary>
-    public static string Squash(string normalized) => normalized.Replace("-", string.Empty, StringComparison.Ordinal);
+    public static string Squash(string normalized) => normalized.Contains('-', StringComparison.Ordinal) ? normalized.Replace("-", string.Empty, StringComparison.Ordinal) : normalized;
 
     /// <summary>The squashed name with look-alike characters folded to one representative.</summary>
     public static string Skeleton(string normalized)
     {
         var text = Squash(normalized);
+        if (text.AsSpan().IndexOfAny(LookAlikeStarts) < 0)
+        {
+            return text;
+        }
+
         foreach (var (from, to) in LookAlikes)
         {
             text = text.Replace(from, to, StringComparison.Ordinal);
@@ -30,9 +35,16 @@ internal static class NameForms
         return text;
     }
 
+    private static readonly System.Buffers.SearchValues<char> LookAlikeStarts = System.Buffers.SearchValues.Create("rv10i");
+
     /// <summary>The name's words in sorted order (<c>nmap-python</c> and <c>python-nmap</c> agree).</summary>
     public static string WordKey(string normalized)
     {
+        if (!normalized.Contains('-', StringComparison.Ordinal))
+        {
+            return normalized;
+        }
+
         var words = normalized.Split('-');
         Array.Sort(words, StringComparer.Ordinal);
         return string.Join('-', words);
@@ -61,14 +73,14 @@ internal static class NameForms
     {
         foreach (var affix in SeparatedAffixes)
         {
-            if (text.Length - affix.Length - 1 >= ShortestCore && text.StartsWith(affix + "-", StringComparison.Ordinal))
+            if (text.Length - affix.Length - 1 >= ShortestCore && text[affix.Length] == '-' && text.StartsWith(affix, StringComparison.Ordinal))
             {
                 text = text[(affix.Length + 1)..];
                 removed.Add(affix);
                 return true;
             }
 
-            if (text.Length - affix.Length - 1 >= ShortestCore && text.EndsWith("-" + affix, StringComparison.Ordinal))
+            if (text.Length - affix.Length - 1 >= ShortestCore && text[^(affix.Length + 1)] == '-' && text.EndsWith(affix, StringComparison.Ordinal))
             {
                 text = text[..^(affix.Length + 1)];
                 removed.Add(affix);
