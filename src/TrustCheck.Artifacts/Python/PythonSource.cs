@@ -47,16 +47,17 @@ public sealed class PythonSource
     /// <returns>The decoded source.</returns>
     public static PythonSource Decode(ReadOnlySpan<byte> bytes)
     {
-        var declared = EncodingDeclaration.Find(bytes);
         if (bytes is [0xEF, 0xBB, 0xBF, ..])
         {
             var body = bytes[3..];
-            var conflict = declared is not null && EncodingDeclaration.Resolve(declared).Name != "utf-8"
-                ? $"The file starts with a UTF-8 byte order mark but declares the encoding '{declared}'; decoded as UTF-8."
+            var declaredAfterMark = EncodingDeclaration.Find(body);
+            var conflict = declaredAfterMark is not null && EncodingDeclaration.Resolve(declaredAfterMark).Name != "utf-8"
+                ? $"The file starts with a UTF-8 byte order mark but declares the encoding '{declaredAfterMark}'; decoded as UTF-8."
                 : null;
             return Utf8(body, conflict);
         }
 
+        var declared = EncodingDeclaration.Find(bytes);
         if (declared is null)
         {
             return Utf8(bytes, null);

@@ -218,6 +218,12 @@ internal static class StringScanner
     {
         while (true)
         {
+            if (stack.Count == 0)
+            {
+                end = pos;
+                return true;
+            }
+
             if (pos >= text.Length)
             {
                 end = text.Length;
@@ -234,11 +240,6 @@ internal static class StringScanner
                     {
                         pos += (frame & Triple) != 0 ? 3 : 1;
                         stack.Pop();
-                        if (stack.Count == 0)
-                        {
-                            end = pos;
-                            return true;
-                        }
                     }
                     else
                     {

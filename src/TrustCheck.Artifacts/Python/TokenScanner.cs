@@ -193,9 +193,10 @@ internal ref struct TokenScanner
 
             if (column > _indents.Top)
             {
-                // Inconsistent dedent (CPython raises IndentationError): the line opens a level of its own.
+                // Inconsistent dedent (CPython raises IndentationError): the line opens a level of its own, with an
+                // empty indent after the dedents so that tokens stay in text order.
                 _indents.Push(column);
-                Emit(PythonTokenKind.Indent, lineStart, pos - lineStart);
+                Emit(PythonTokenKind.Indent, pos, 0);
             }
         }
 
