@@ -1,15 +1,19 @@
 namespace TrustCheck.Artifacts.Python;
 
-/// <summary>The widths of the open indentation levels, outermost (always 0) first; grows on the heap, never recursively.</summary>
-internal struct IndentationStack
+/// <summary>
+/// The widths of the open indentation levels, outermost (always 0) first: starts in the caller's (stack) memory and
+/// moves to the heap only when deeper, never recursively.
+/// </summary>
+internal ref struct IndentationStack
 {
-    private int[] _widths;
+    private Span<int> _widths;
     private int _count;
 
-    /// <summary>A stack holding the outermost level, 0.</summary>
-    public IndentationStack()
+    /// <summary>A stack holding the outermost level, 0, in <paramref name="initial"/> (at least one element).</summary>
+    public IndentationStack(Span<int> initial)
     {
-        _widths = new int[16];
+        _widths = initial;
+        _widths[0] = 0;
         _count = 1;
     }
 
@@ -24,7 +28,9 @@ internal struct IndentationStack
     {
         if (_count == _widths.Length)
         {
-            Array.Resize(ref _widths, _widths.Length * 2);
+            var larger = new int[_widths.Length * 2];
+            _widths.CopyTo(larger);
+            _widths = larger;
         }
 
         _widths[_count++] = width;

@@ -14,6 +14,7 @@ public static class PythonTokenizer
     public static void Tokenize(ReadOnlySpan<char> text, List<PythonToken> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        new TokenScanner(text, tokens).Run();
+        Span<int> indentation = stackalloc int[64];
+        new TokenScanner(text, tokens, indentation).Run();
     }
 }

@@ -14,11 +14,11 @@ internal ref struct TokenScanner
     private int _depth;
     private bool _lineHasContent;
 
-    public TokenScanner(ReadOnlySpan<char> text, List<PythonToken> tokens)
+    public TokenScanner(ReadOnlySpan<char> text, List<PythonToken> tokens, Span<int> indentation)
     {
         _text = text;
         _tokens = tokens;
-        _indents = new IndentationStack();
+        _indents = new IndentationStack(indentation);
         _pos = 0;
         _line = 1;
         _depth = 0;
