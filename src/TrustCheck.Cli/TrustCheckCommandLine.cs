@@ -43,6 +43,7 @@ public static class TrustCheckCommandLine
         root.Options.Add(Infrastructure.GlobalOptions.Verbose);
         root.Subcommands.Add(Inspect.InspectCommand.Create());
         root.Subcommands.Add(NameCheck.NameCheckCommand.Create());
+        root.Subcommands.Add(Analyze.AnalyzeCommand.Create());
         root.Subcommands.Add(Verify.VerifyCommand.Create());
         root.Subcommands.Add(Verify.VerifyBundleCommand.Create());
         return root;

@@ -13,6 +13,17 @@ public sealed class TemporaryDirectory : IDisposable
     /// <summary>The folder's absolute path.</summary>
     public string Path { get; }
 
+    /// <summary>Writes a file into the folder.</summary>
+    /// <param name="name">Its name.</param>
+    /// <param name="content">Its bytes.</param>
+    /// <returns>Its absolute path.</returns>
+    public string File(string name, byte[] content)
+    {
+        var path = System.IO.Path.Combine(Path, name);
+        System.IO.File.WriteAllBytes(path, content);
+        return path;
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {

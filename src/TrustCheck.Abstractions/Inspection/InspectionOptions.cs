@@ -23,4 +23,10 @@ public sealed record InspectionOptions
     /// bytes differ from the digest the index publishes fails at the <c>digest</c> stage, attested or not.
     /// </summary>
     public bool VerifyDownloads { get; init; }
+
+    /// <summary>
+    /// Download every file of each inspected release and of its nearest earlier release (<c>--inspect-artifacts</c>),
+    /// each bound to its published digest, and analyse what it would install and run against that baseline.
+    /// </summary>
+    public bool InspectArtifacts { get; init; }
 }

@@ -8,13 +8,13 @@ public sealed record Signal
     /// <summary>The provider's name.</summary>
     public required string Provider { get; init; }
 
-    /// <summary>Completed or indeterminate.</summary>
+    /// <summary>Completed, indeterminate or skipped.</summary>
     public SignalStatus Status { get; init; } = SignalStatus.Completed;
 
     /// <summary>The findings.</summary>
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 
-    /// <summary>Why the provider could not conclude, for an indeterminate signal.</summary>
+    /// <summary>Why the provider could not conclude, for an indeterminate signal; why it did not run, for a skipped one.</summary>
     public string? Error { get; init; }
 
     /// <summary>A completed signal.</summary>

@@ -12,4 +12,14 @@ public interface IDistributionDownloader
     /// <returns>The digest and length of the downloaded bytes.</returns>
     /// <exception cref="EvidenceSourceException">The download failed or exceeded the size limit.</exception>
     Task<DownloadedDistribution> DownloadAndHashAsync(Uri url, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Downloads <paramref name="url"/> into memory (within the same size and idle limits, never to disk) for analysis
+    /// of its contents, with the SHA-256 of the bytes.
+    /// </summary>
+    /// <param name="url">The file's download URL, as the index publishes it.</param>
+    /// <param name="cancellationToken">Cancels the download.</param>
+    /// <returns>The bytes and their digest.</returns>
+    /// <exception cref="EvidenceSourceException">The download failed or exceeded the size limit.</exception>
+    Task<DownloadedContent> DownloadAsync(Uri url, CancellationToken cancellationToken);
 }

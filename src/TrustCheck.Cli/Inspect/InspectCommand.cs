@@ -28,11 +28,12 @@ internal static class InspectCommand
         var policy = new Option<string?>("--policy") { Description = "default, strict or release-gate." };
         var policyFile = new Option<FileInfo?>("--policy-file") { Description = "A JSON policy file (see docs/policies.md)." };
         var verifyDownloads = new Option<bool>("--verify-downloads") { Description = "Download every file of each inspected release and check its bytes against the published SHA-256." };
+        var inspectArtifacts = new Option<bool>("--inspect-artifacts") { Description = "Download every file of each inspected release (bound to its published SHA-256) and analyse what it would install and run, against the nearest earlier release's file of the same kind." };
         var common = new CommonOptions();
 
         var command = new Command("inspect", "Inspect a PyPI release: provenance, publisher, repository, drift, vulnerabilities; apply a policy.")
         {
-            name, version, withDeps, withTransitive, expectedRepository, format, output, policy, policyFile, verifyDownloads,
+            name, version, withDeps, withTransitive, expectedRepository, format, output, policy, policyFile, verifyDownloads, inspectArtifacts,
         };
         common.AddTo(command);
         command.Validators.Add(result =>
@@ -83,6 +84,7 @@ internal static class InspectCommand
                     InternalPackages = parseResult.GetValue(common.InternalPackages) ?? [],
                     TrustedNames = common.TrustedNameValues(parseResult),
                     VerifyDownloads = parseResult.GetValue(verifyDownloads),
+                    InspectArtifacts = parseResult.GetValue(inspectArtifacts),
                 },
                 Policy = policyName,
                 Progress = new StderrProgress(error),

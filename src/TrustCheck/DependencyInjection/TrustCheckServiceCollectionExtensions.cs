@@ -15,6 +15,7 @@ using TrustCheck.Engine.Signals;
 using TrustCheck.Inspection;
 using TrustCheck.Policies;
 using TrustCheck.Providers.DependencyConfusion;
+using TrustCheck.Providers.ReleaseContents;
 using TrustCheck.Providers.Drift;
 using TrustCheck.Providers.Metadata;
 using TrustCheck.Providers.Provenance;
@@ -118,6 +119,7 @@ public static class TrustCheckServiceCollectionExtensions
         services.TryAddSingleton<INameChecker, NameChecker>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, TyposquattingProvider>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, DependencyConfusionProvider>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, ReleaseContentsProvider>());
     }
 
     private static void AddHttp(IServiceCollection services)

@@ -21,7 +21,7 @@ internal static class ProviderActivity
         try
         {
             var signal = await run.ConfigureAwait(false);
-            activity?.SetTag(TrustCheckDiagnostics.Tags.Status, signal.Status == SignalStatus.Completed ? "completed" : "indeterminate");
+            activity?.SetTag(TrustCheckDiagnostics.Tags.Status, signal.Status switch { SignalStatus.Completed => "completed", SignalStatus.Skipped => "skipped", _ => "indeterminate" });
             if (signal.Status == SignalStatus.Indeterminate)
             {
                 activity?.SetStatus(ActivityStatusCode.Error, signal.Error);

@@ -86,7 +86,7 @@ internal sealed class TrustInspector(
         var evidence = new ConcurrentDictionary<(string, string?), Task<ReleaseEvidence>>();
         var outcomes = await Task.WhenAll(plan.Packages.Select(async package =>
         {
-            var loaded = await evidence.GetOrAdd((package.Name.Normalized, package.Version), _ => loader.LoadAsync(package.Name, package.Version, options.VerifyDownloads, cancellationToken)).ConfigureAwait(false);
+            var loaded = await evidence.GetOrAdd((package.Name.Normalized, package.Version), _ => loader.LoadAsync(package.Name, package.Version, options.VerifyDownloads, options.InspectArtifacts, cancellationToken)).ConfigureAwait(false);
             var context = new SignalContext { Evidence = loaded, Options = options, IsRoot = package.IsRoot, Now = now, Sources = sources };
             var signals = await runner.RunAsync(context, cancellationToken).ConfigureAwait(false);
             request.Progress?.Report(new InspectionProgress(Interlocked.Increment(ref inspected), plan.Packages.Count, $"{loaded.Name}=={loaded.Version}"));

@@ -19,4 +19,7 @@ public static class DocumentLimits
 
     /// <summary>A publisher object or a policy file: small documents written by hand.</summary>
     public const long SmallDocument = 1L * 1024 * 1024;
+
+    /// <summary>A wheel or sdist read for analysis (held in memory while it is analysed).</summary>
+    public const long Distribution = 512L * 1024 * 1024;
 }

@@ -41,4 +41,7 @@ public sealed record ReleaseEvidence
 
     /// <summary>Earlier releases, newest first, with their files' verified provenance (for drift).</summary>
     public IReadOnlyList<ReleaseHistoryEntry> History { get; init; } = [];
+
+    /// <summary>The release's files downloaded for content analysis (<c>--inspect-artifacts</c>); empty otherwise.</summary>
+    public IReadOnlyList<DistributionContent> Contents { get; init; } = [];
 }

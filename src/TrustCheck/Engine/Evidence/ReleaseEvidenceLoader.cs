@@ -22,12 +22,12 @@ internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRo
     private const int HistoryWithProvenance = 1;
     private ProvenanceChecker? _checker;
 
-    public async Task<ReleaseEvidence> LoadAsync(PackageName name, string? version, bool verifyDownloads, CancellationToken cancellationToken)
+    public async Task<ReleaseEvidence> LoadAsync(PackageName name, string? version, bool verifyDownloads, bool inspectArtifacts, CancellationToken cancellationToken)
     {
         var project = await sources.Metadata.GetProjectAsync(name, cancellationToken).ConfigureAwait(false);
         if (project is null)
         {
-            return await LoadFromPrivateIndexAsync(name, version, verifyDownloads, cancellationToken).ConfigureAwait(false)
+            return await LoadFromPrivateIndexAsync(name, version, verifyDownloads, inspectArtifacts, cancellationToken).ConfigureAwait(false)
                 ?? throw new PackageNotFoundException($"The project '{name}' does not exist on the index.") { Project = name.Normalized };
         }
 
@@ -42,6 +42,7 @@ internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRo
         var page = await pageTask.ConfigureAwait(false);
         var files = await LoadFilesAsync(name, version, release.Files, page, verifyDownloads, askPublicIntegrityApi: true, cancellationToken).ConfigureAwait(false);
         var history = await LoadHistoryAsync(name, version, project, cancellationToken).ConfigureAwait(false);
+        var contents = inspectArtifacts ? await new ReleaseContentsLoader(downloader).LoadAsync(project, version, files, cancellationToken).ConfigureAwait(false) : [];
         var osv = await vulnerabilityTask.ConfigureAwait(false);
         return new ReleaseEvidence
         {
@@ -54,6 +55,7 @@ internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRo
             Files = files,
             Vulnerabilities = VulnerabilityMerger.Merge(osv.SelectMany(r => r.Records), release.Vulnerabilities),
             History = history,
+            Contents = contents,
         };
     }
 
@@ -61,7 +63,7 @@ internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRo
     /// A project the public JSON API does not know but a private (extra) index serves is inspected from what that index
     /// offers, like pip would install it; the dependency-confusion provider then reports the exposure.
     /// </summary>
-    private async Task<ReleaseEvidence?> LoadFromPrivateIndexAsync(PackageName name, string? version, bool verifyDownloads, CancellationToken cancellationToken)
+    private async Task<ReleaseEvidence?> LoadFromPrivateIndexAsync(PackageName name, string? version, bool verifyDownloads, bool inspectArtifacts, CancellationToken cancellationToken)
     {
         if (sources.Indexes.Extras.Count == 0)
         {
@@ -93,6 +95,7 @@ internal sealed class ReleaseEvidenceLoader(IEvidenceSources sources, ITrustedRo
             ExtraIndexPages = pages,
             PrivateIndex = page.Index,
             Files = files,
+            Contents = inspectArtifacts ? await new ReleaseContentsLoader(downloader).LoadAsync(project, release.Info.Version, files, cancellationToken).ConfigureAwait(false) : [],
         };
     }
 

@@ -70,7 +70,7 @@ internal static class ReportBuilder
                 .Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal)
                 .ToList(),
-            Signals = outcome.Signals.Select(s => new SignalReport(s.Provider, s.Status == SignalStatus.Completed ? "completed" : "indeterminate", s.Error)).ToList(),
+            Signals = outcome.Signals.Select(s => new SignalReport(s.Provider, s.Status switch { SignalStatus.Completed => "completed", SignalStatus.Skipped => "skipped", _ => "indeterminate" }, s.Error)).ToList(),
         };
     }
 

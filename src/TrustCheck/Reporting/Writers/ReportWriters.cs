@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using TrustCheck.Reports;
+using TrustCheck.Reports.Analysis;
 using TrustCheck.Reports.NameCheck;
 using TrustCheck.Reports.Verification;
 
@@ -28,6 +29,15 @@ public static class ReportWriters
         new NameCheckJsonWriter(),
     ];
 
+    private static readonly IReportWriter<AnalyzeReport>[] AnalyzeReportWriters =
+    [
+        new AnalyzeTextWriter(),
+        new AnalyzeJsonWriter(),
+    ];
+
+    /// <summary>The formats an analyze report can be written in.</summary>
+    public static IReadOnlyList<string> AnalyzeReportFormats { get; } = [.. AnalyzeReportWriters.Select(w => w.Format)];
+
     /// <summary>The formats an inspection report can be written in.</summary>
     public static IReadOnlyList<string> TrustReportFormats { get; } = [.. TrustReportWriters.Select(w => w.Format)];
 
@@ -36,6 +46,12 @@ public static class ReportWriters
 
     /// <summary>The formats a name-check report can be written in.</summary>
     public static IReadOnlyList<string> NameCheckReportFormats { get; } = [.. NameCheckReportWriters.Select(w => w.Format)];
+
+    /// <summary>The writer for an analyze report format.</summary>
+    /// <param name="format">The format name.</param>
+    /// <param name="writer">The writer, when the format is known.</param>
+    /// <returns>Whether the format is known.</returns>
+    public static bool TryGet(string format, [NotNullWhen(true)] out IReportWriter<AnalyzeReport>? writer) => TryFind(AnalyzeReportWriters, format, out writer);
 
     /// <summary>The writer for a name-check report format.</summary>
     /// <param name="format">The format name.</param>

@@ -26,9 +26,9 @@ public sealed class ReleaseEvidenceLoaderTests : IAsyncLifetime, IDisposable
         await using var host = SourceHost.Create(_server, sources: s => s.TrustedRootFile = file, services: InspectorScenarioTests.FixedClock);
         var loader = host.Get<ReleaseEvidenceLoader>();
 
-        await Assert.ThrowsAsync<EvidenceSourceException>(() => loader.LoadAsync(PackageName.Parse("sampleproject"), "4.0.0", verifyDownloads: false, CancellationToken.None));
+        await Assert.ThrowsAsync<EvidenceSourceException>(() => loader.LoadAsync(PackageName.Parse("sampleproject"), "4.0.0", verifyDownloads: false, inspectArtifacts: false, CancellationToken.None));
         File.Copy(InspectorScenarioTests.TrustedRoot, file);
-        var evidence = await loader.LoadAsync(PackageName.Parse("sampleproject"), "4.0.0", verifyDownloads: false, CancellationToken.None);
+        var evidence = await loader.LoadAsync(PackageName.Parse("sampleproject"), "4.0.0", verifyDownloads: false, inspectArtifacts: false, CancellationToken.None);
 
         Assert.Equal(ProvenanceOutcome.Verified, Assert.Single(evidence.Files, f => f.Filename == "sampleproject-4.0.0.tar.gz").Provenance.Outcome);
     }

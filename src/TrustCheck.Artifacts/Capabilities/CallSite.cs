@@ -1,0 +1,14 @@
+namespace TrustCheck.Artifacts.Capabilities;
+
+/// <summary>A call in a module: its callee as a dotted name resolved through the module's imports, where it runs, its arguments' tokens.</summary>
+/// <param name="Name">The callee, e.g. <c>subprocess.Popen</c>, <c>exec</c>, <c>?.read</c> for a method of an unnamed value.</param>
+/// <param name="Line">Its line.</param>
+/// <param name="Location">When it runs.</param>
+/// <param name="Scope">The function it is in (0 at module level).</param>
+/// <param name="Open">The index of its <c>(</c> token.</param>
+/// <param name="Close">The index of its <c>)</c> token (the end of the module when unclosed).</param>
+public sealed record CallSite(string Name, int Line, CodeLocation Location, int Scope, int Open, int Close)
+{
+    /// <summary>The last segment of <see cref="Name"/>.</summary>
+    public string LastSegment => Name[(Name.LastIndexOf('.') + 1)..];
+}

@@ -1,0 +1,11 @@
+using TrustCheck.Artifacts.Findings;
+
+namespace TrustCheck.Artifacts.Capabilities.Rules;
+
+/// <summary>TC10302: <c>marshal.loads</c>/<c>marshal.load</c> — code objects from bytes, how payloads hide from source review.</summary>
+internal sealed class CodeDeserializationRule : ICapabilityRule
+{
+    public IEnumerable<CapabilityHit> Find(ModuleFacts module) =>
+        module.Calls.Where(CallNames.IsCodeDeserialization).Select(call =>
+            new CapabilityHit(CapabilityCodes.CodeDeserialization, ArtifactSeverity.High, true, module.Key, module.Member, call.Location, call.Line, $"{call.Name}() loads code objects from bytes"));
+}

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using TrustCheck.Artifacts.Findings;
+using TrustCheck.Artifacts.Python;
+
+namespace TrustCheck.Artifacts.Capabilities.Rules;
+
+/// <summary>
+/// TC10304: a process started with a shell pipe into an interpreter (<c>curl … | sh</c>), an encoded or hidden
+/// PowerShell (High), or with its window hidden (Medium).
+/// </summary>
+internal sealed partial class ConcealedProcessRule : ICapabilityRule
+{
+    private static readonly HashSet<string> HiddenWindow = new(StringComparer.Ordinal) { "CREATE_NO_WINDOW", "SW_HIDE", "DETACHED_PROCESS" };
+
+    public IEnumerable<CapabilityHit> Find(ModuleFacts module)
+    {
+        foreach (var call in module.Calls.Where(CallNames.IsProcess))
+        {
+            string? hidden = null;
+            var arguments = new System.Text.StringBuilder();
+            for (var i = call.Open + 1; i < call.Close; i++)
+            {
+                var kind = module.Source.Tokens[i].Kind;
+                if (kind == PythonTokenKind.String && module.TextAt(i).Length <= 4096)
+                {
+                    arguments.Append(module.StringValue(i)).Append(' ');
+                }
+                else if (kind == PythonTokenKind.Name && HiddenWindow.Contains(module.TextAt(i).ToString()))
+                {
+                    hidden = module.TextAt(i).ToString();
+                }
+            }
+
+            // A list of arguments reads like the command line it becomes: its strings joined by spaces.
+            var shell = ShellPipe().Match(arguments.ToString()) is { Success: true } match ? match.Value : null;
+            if (shell is not null || hidden is not null)
+            {
+                yield return new CapabilityHit(CapabilityCodes.ConcealedProcess, shell is null ? ArtifactSeverity.Medium : ArtifactSeverity.High, true, module.Key, module.Member, call.Location, call.Line,
+                    shell is null ? $"{call.Name}() starts a process with {hidden}" : $"{call.Name}() runs '{shell}'");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\|\s*(sudo\s+)?(ba|z|da|k)?sh\b|\|\s*python[0-9.]*\b|powershell(\.exe)?\b.*?(-e(nc(odedcommand)?)?\s|-w(indowstyle)?\s+hidden|-nop)|base64\s+(-d|--decode)\s*\|", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ShellPipe();
+}

@@ -1,0 +1,23 @@
+namespace TrustCheck.Artifacts.Surface;
+
+/// <summary>A way a distribution runs code at install or import time, or carries code that cannot be read.</summary>
+public enum SurfaceKind
+{
+    /// <summary>A <c>.pth</c> file with a line that executes (runs at every interpreter start).</summary>
+    ExecutingPth,
+
+    /// <summary>A console or GUI entry point (a command put on PATH).</summary>
+    EntryPoint,
+
+    /// <summary>Native code (ELF, PE, Mach-O) where pure Python was declared.</summary>
+    NativeCode,
+
+    /// <summary>Compiled bytecode with no source beside it.</summary>
+    OrphanBytecode,
+
+    /// <summary>An sdist's <c>setup.py</c> overriding install or build commands (<c>cmdclass</c>).</summary>
+    InstallHook,
+
+    /// <summary>An sdist that builds with a backend shipped inside itself (<c>backend-path</c>).</summary>
+    InTreeBuildBackend,
+}
