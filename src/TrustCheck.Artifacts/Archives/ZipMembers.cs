@@ -42,7 +42,7 @@ internal static class ZipMembers
             byte[]? content;
             using (var member = entry.Open())
             {
-                content = BoundedRead.ReadAll(member, state.Limits.MaxMemberBytes);
+                content = BoundedRead.ReadDeclared(member, entry.Length, state.Limits.MaxMemberBytes);
             }
 
             if (content is null)

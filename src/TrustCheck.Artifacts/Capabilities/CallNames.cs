@@ -47,7 +47,21 @@ internal static class CallNames
     public static bool IsSend(CallSite call) => call.LastSegment is "urlopen" || SendNames.Contains(call.Name);
 
     /// <summary>Calls that start a process.</summary>
-    public static bool IsProcess(CallSite call) => ProcessNames.Contains(call.Name) || ProcessPrefixes.Any(p => call.Name.StartsWith(p, StringComparison.Ordinal));
+    public static bool IsProcess(CallSite call) => ProcessNames.Contains(call.Name) || StartsWithAny(call.Name, ProcessPrefixes);
+
+    /// <summary>Whether <paramref name="name"/> starts with one of <paramref name="prefixes"/>.</summary>
+    public static bool StartsWithAny(string name, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Calls that load code objects from bytes.</summary>
     public static bool IsCodeDeserialization(CallSite call) => call.Name is "marshal.loads" or "marshal.load";

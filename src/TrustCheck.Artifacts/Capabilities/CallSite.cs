@@ -9,6 +9,6 @@ namespace TrustCheck.Artifacts.Capabilities;
 /// <param name="Close">The index of its <c>)</c> token (the end of the module when unclosed).</param>
 public sealed record CallSite(string Name, int Line, CodeLocation Location, int Scope, int Open, int Close)
 {
-    /// <summary>The last segment of <see cref="Name"/>.</summary>
-    public string LastSegment => Name[(Name.LastIndexOf('.') + 1)..];
+    /// <summary>The last segment of <see cref="Name"/> (computed once: every rule asks for it).</summary>
+    public string LastSegment { get; } = Name[(Name.LastIndexOf('.') + 1)..];
 }

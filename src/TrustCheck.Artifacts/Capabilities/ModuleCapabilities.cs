@@ -11,7 +11,7 @@ internal static class ModuleCapabilities
         : CallNames.IsDynamicCode(call.Name) ? Capability.DynamicCode
         : CallNames.IsCodeDeserialization(call) ? Capability.CodeDeserialization
         : CallNames.IsNativeLoad(call) ? Capability.NativeLoading
-        : CallNames.IsDownload(call) || CallNames.IsSend(call) || NetworkModules.Any(m => call.Name.StartsWith(m, StringComparison.Ordinal)) && !IsLocalSocketHelper(call) ? Capability.Network
+        : CallNames.IsDownload(call) || CallNames.IsSend(call) || CallNames.StartsWithAny(call.Name, NetworkModules) && !IsLocalSocketHelper(call) ? Capability.Network
         : null;
 
     /// <summary>A reader's name for the capability.</summary>

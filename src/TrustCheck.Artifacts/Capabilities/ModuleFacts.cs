@@ -9,11 +9,12 @@ namespace TrustCheck.Artifacts.Capabilities;
 /// </summary>
 public sealed class ModuleFacts
 {
-    internal ModuleFacts(string key, string member, PythonSource source, List<CallSite> calls, List<TokenFact> strings, List<TokenFact> unicodeNames, HashSet<string> taintedNames)
+    internal ModuleFacts(string key, string member, PythonSource source, List<PythonToken> tokens, List<CallSite> calls, List<TokenFact> strings, List<TokenFact> unicodeNames, HashSet<string> taintedNames)
     {
         Key = key;
         Member = member;
         Source = source;
+        Tokens = tokens;
         Calls = calls;
         Strings = strings;
         UnicodeNames = unicodeNames;
@@ -28,6 +29,9 @@ public sealed class ModuleFacts
 
     /// <summary>The decoded source and its tokens.</summary>
     public PythonSource Source { get; }
+
+    /// <summary>The source's tokens (a list the scanner reuses from module to module: valid while the module is scanned).</summary>
+    internal List<PythonToken> Tokens { get; }
 
     /// <summary>The calls, in source order.</summary>
     public IReadOnlyList<CallSite> Calls { get; }
@@ -53,7 +57,7 @@ public sealed class ModuleFacts
 
     /// <summary>The text of a token.</summary>
     /// <param name="index">Its index.</param>
-    internal ReadOnlySpan<char> TextAt(int index) => Source.TextOf(Source.Tokens[index]);
+    internal ReadOnlySpan<char> TextAt(int index) => Source.TextOf(Tokens[index]);
 
     /// <summary>The value of the string literal at a token index.</summary>
     /// <param name="index">Its index.</param>

@@ -15,8 +15,12 @@ internal sealed class ModuleFactsBuilder
         "as", "lambda", "import", "from", "raise", "except", "print", "async", "match", "case", "global", "nonlocal", "pass", "class", "def",
     };
 
+    private static readonly System.Buffers.SearchValues<char> NotInADottedName = System.Buffers.SearchValues.Create(" \t\f\\\r\n#");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KeywordLookup = Keywords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly PythonSource _source;
-    private readonly IReadOnlyList<PythonToken> _tokens;
+    private readonly List<PythonToken> _tokens;
     private readonly CodeLocation _moduleLocation;
     private readonly List<(string Chain, int Line, CodeLocation Location, int Scope, int Open)> _rawCalls = [];
     private readonly Dictionary<int, int> _closeToCall = [];
@@ -30,19 +34,19 @@ internal sealed class ModuleFactsBuilder
     private int _nextScope;
     private int[] _closes = [];
 
-    private ModuleFactsBuilder(PythonSource source, CodeLocation moduleLocation)
+    private ModuleFactsBuilder(PythonSource source, List<PythonToken> tokens, CodeLocation moduleLocation)
     {
         _source = source;
-        _tokens = source.Tokens;
+        _tokens = tokens;
         _moduleLocation = moduleLocation;
     }
 
-    public static ModuleFacts Build(string key, string member, PythonSource source, CodeLocation moduleLocation)
+    public static ModuleFacts Build(string key, string member, PythonSource source, List<PythonToken> tokens, CodeLocation moduleLocation)
     {
-        var builder = new ModuleFactsBuilder(source, moduleLocation);
+        var builder = new ModuleFactsBuilder(source, tokens, moduleLocation);
         builder.Walk();
         var calls = builder.ResolveCalls();
-        return new ModuleFacts(key, member, source, calls, builder._strings, builder._unicodeNames, builder.Taint(calls));
+        return new ModuleFacts(key, member, source, tokens, calls, builder._strings, builder._unicodeNames, builder.Taint(calls));
     }
 
     private int Scope => _functions.Count == 0 ? 0 : _functions.Peek();
@@ -165,7 +169,7 @@ internal sealed class ModuleFactsBuilder
     private int TryCall(int open, CodeLocation location, int scope)
     {
         var last = open - 1;
-        if (last < 0 || _tokens[last].Kind != PythonTokenKind.Name || Keywords.Contains(_source.TextOf(_tokens[last]).ToString()))
+        if (last < 0 || _tokens[last].Kind != PythonTokenKind.Name || KeywordLookup.Contains(_source.TextOf(_tokens[last])))
         {
             return -1;
         }
@@ -176,7 +180,12 @@ internal sealed class ModuleFactsBuilder
             first -= 2;
         }
 
-        var chain = string.Concat(Enumerable.Range(0, ((last - first) / 2) + 1).Select(k => (k == 0 ? string.Empty : ".") + _source.TextOf(_tokens[first + (2 * k)]).ToString()));
+        var chain = first == last ? _source.TextOf(_tokens[last]).ToString() : _source.Text[_tokens[first].Start.._tokens[last].End];
+        if (chain.AsSpan().ContainsAny(NotInADottedName))
+        {
+            // Spaces, comments or continuations between the names: rebuild the chain from the names alone.
+            chain = string.Join('.', Enumerable.Range(0, ((last - first) / 2) + 1).Select(k => _source.TextOf(_tokens[first + (2 * k)]).ToString()));
+        }
         if (first >= 1 && IsOperator(first - 1, "."))
         {
             chain = (first >= 2 && IsOperator(first - 2, ")") && _closeToCall.TryGetValue(first - 2, out var producer) ? ImportedModule(producer) : null) is { } module

@@ -6,6 +6,9 @@ namespace TrustCheck.Artifacts.Capabilities;
 /// <summary>Runs every capability rule over a module's source.</summary>
 public static class ModuleScanner
 {
+    [ThreadStatic]
+    private static List<PythonToken>? ReusedTokens;
+
     private static readonly ICapabilityRule[] Rules =
     [
         new DecodedExecutionRule(), new CodeDeserializationRule(), new DownloadThenExecuteRule(), new ConcealedProcessRule(),
@@ -31,7 +34,12 @@ public static class ModuleScanner
     public static ModuleScan Scan(string key, string member, PythonSource source, CodeLocation location)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var facts = ModuleFactsBuilder.Build(key, member, source, location);
+        // One token list per thread, reused from module to module: a release's tokens would otherwise be tens of MB
+        // of short-lived large arrays.
+        var tokens = ReusedTokens ??= new List<PythonToken>(1 << 16);
+        tokens.Clear();
+        PythonTokenizer.Tokenize(source.Text, tokens);
+        var facts = ModuleFactsBuilder.Build(key, member, source, tokens, location);
         var hits = Rules.SelectMany(rule => rule.Find(facts)).ToList();
         var capabilities = new List<CapabilityUse>();
         foreach (var call in facts.Calls)
@@ -40,6 +48,11 @@ public static class ModuleScanner
             {
                 capabilities.Add(new CapabilityUse(capability, call));
             }
+        }
+
+        if (tokens.Capacity > 1 << 20)
+        {
+            ReusedTokens = null;
         }
 
         return new ModuleScan(key, hits, capabilities, source.EncodingProblem);

@@ -54,6 +54,15 @@ internal static class HostileArchives
     public static void Link(TarWriter writer, TarEntryType type, string name, string target) =>
         writer.WriteEntry(new PaxTarEntry(type, name) { LinkName = target });
 
+    /// <summary>Rewrites the uncompressed size of the first member in its local and central headers.</summary>
+    public static void DeclareSize(byte[] bytes, uint size)
+    {
+        var local = bytes.AsSpan().IndexOf((ReadOnlySpan<byte>)[0x50, 0x4B, 0x03, 0x04]);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(local + 22), size);
+        var central = bytes.AsSpan().IndexOf((ReadOnlySpan<byte>)[0x50, 0x4B, 0x01, 0x02]);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(central + 24), size);
+    }
+
     private static void Flag(byte[] bytes, byte[] signature, int offset)
     {
         var at = bytes.AsSpan().IndexOf(signature);

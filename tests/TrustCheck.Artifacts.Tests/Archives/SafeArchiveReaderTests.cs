@@ -92,6 +92,28 @@ public sealed class SafeArchiveReaderTests
         Assert.Equal(ArchiveLimits.Default.MaxMembers, contents.Members.Count);
     }
 
+    [Theory]
+    [InlineData(10u)]
+    [InlineData(5000u)]
+    public void Read_MemberDeclaringAnotherSizeThanItHolds_NeverYieldsBytesItDoesNotHold(uint declared)
+    {
+        var content = Enumerable.Range(0, 1000).Select(i => (byte)('a' + (i % 26))).ToArray();
+        var bytes = HostileArchives.Zip(("demo/a.py", content));
+        HostileArchives.DeclareSize(bytes, declared);
+
+        var result = SafeArchiveReader.Read(new MemoryStream(bytes), ArchiveFormat.Zip);
+
+        // Either the reader refuses the archive, or what it returns is a prefix of the real content — never invented bytes.
+        if (result.Members.Count == 1)
+        {
+            Assert.True(content.AsSpan().StartsWith(result.Members[0].Content.Span));
+        }
+        else
+        {
+            Assert.Contains(result.Findings, f => f.Code == ArchiveCodes.Unreadable);
+        }
+    }
+
     [Fact]
     public void Read_EncryptedMember_IsAFindingAndNotRead()
     {

@@ -20,7 +20,7 @@ internal sealed partial class ConcealedProcessRule : ICapabilityRule
             var arguments = new System.Text.StringBuilder();
             for (var i = call.Open + 1; i < call.Close; i++)
             {
-                var kind = module.Source.Tokens[i].Kind;
+                var kind = module.Tokens[i].Kind;
                 if (kind == PythonTokenKind.String && module.TextAt(i).Length <= 4096)
                 {
                     arguments.Append(module.StringValue(i)).Append(' ');

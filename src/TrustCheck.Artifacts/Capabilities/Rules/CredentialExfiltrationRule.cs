@@ -49,7 +49,7 @@ internal sealed partial class CredentialExfiltrationRule : ICapabilityRule
     /// <summary>Whether the call's only argument is <c>os.environ</c> itself (not one variable of it).</summary>
     private static bool WholeEnvironment(ModuleFacts module, CallSite call)
     {
-        var tokens = module.Source.Tokens;
+        var tokens = module.Tokens;
         for (var i = call.Open + 1; i + 2 < call.Close; i++)
         {
             if (tokens[i].Kind == PythonTokenKind.Name && module.TextAt(i).SequenceEqual("os") && module.TextAt(i + 1).SequenceEqual(".") && module.TextAt(i + 2).SequenceEqual("environ")

@@ -24,7 +24,7 @@ internal sealed class DecodedExecutionRule : ICapabilityRule
     {
         for (var i = call.Open + 1; i < call.Close; i++)
         {
-            if (module.Source.Tokens[i].Kind == PythonTokenKind.Name && module.TaintedNames.Contains(module.TextAt(i).ToString()))
+            if (module.Tokens[i].Kind == PythonTokenKind.Name && module.TaintedNames.Contains(module.TextAt(i).ToString()))
             {
                 return $"'{module.TextAt(i).ToString()}' (assigned from decoded or downloaded data)";
             }

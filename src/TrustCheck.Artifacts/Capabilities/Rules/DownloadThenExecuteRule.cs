@@ -7,6 +7,11 @@ internal sealed class DownloadThenExecuteRule : ICapabilityRule
 {
     public IEnumerable<CapabilityHit> Find(ModuleFacts module)
     {
+        if (!module.Calls.Any(CallNames.IsDownload))
+        {
+            yield break;
+        }
+
         foreach (var scope in module.Calls.GroupBy(c => c.Scope))
         {
             var download = scope.FirstOrDefault(CallNames.IsDownload);
