@@ -9,7 +9,7 @@ namespace TrustCheck.Engine.Evidence;
 /// <summary>
 /// Downloads a release's files for <c>--inspect-artifacts</c> — into memory through the streaming downloader, never
 /// cached on disk — each bound to the digest the index publishes, with its baseline: the nearest earlier, not yanked
-/// release's file of the same kind (for a wheel, the one with the same tags when there is one).
+/// release's file of the same kind (an sdist of the same container first; for a wheel, the one sharing the most tags).
 /// </summary>
 internal sealed class ReleaseContentsLoader(IDistributionDownloader downloader)
 {
@@ -43,8 +43,10 @@ internal sealed class ReleaseContentsLoader(IDistributionDownloader downloader)
         foreach (var (text, releaseFiles, _) in earlier)
         {
             var candidates = releaseFiles
-                .Where(f => !f.Yanked && DistributionFilename.TryParse(f.Filename, out var other) && other.Kind == file.Kind && SameContainer(f.Filename, filename))
-                .OrderByDescending(f => DistributionFilename.TryParse(f.Filename, out var other) ? other.Tags.Intersect(file.Tags).Count() : 0)
+                .Where(f => !f.Yanked && DistributionFilename.TryParse(f.Filename, out var other) && other.Kind == file.Kind)
+                .OrderByDescending(f => SameContainer(f.Filename, filename))
+                .ThenByDescending(f => DistributionFilename.TryParse(f.Filename, out var other) ? other.Tags.Intersect(file.Tags).Count() : 0)
+                .ThenBy(f => f.Filename, StringComparer.Ordinal)
                 .ToList();
             if (candidates.Count > 0)
             {

@@ -24,7 +24,8 @@ internal sealed class HttpDistributionDownloader(EvidenceHttpClient http, IOptio
     public Task<DownloadedContent> DownloadAsync(Uri url, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
-        var limit = options.Value.MaxDownloadBytes;
+        // Held in memory while it is analysed: never more than a local distribution may be (LocalFiles.DocumentLimits).
+        var limit = Math.Min(options.Value.MaxDownloadBytes, LocalFiles.DocumentLimits.Distribution);
         var stall = httpOptions.Value.AttemptTimeout;
         return http.StreamAsync(url, (body, shownUrl, token) => ReadAsync(body, shownUrl, limit, stall, token), cancellationToken);
     }

@@ -97,6 +97,30 @@ public sealed class HttpDistributionDownloaderTests : IAsyncLifetime
             host.Get<IDistributionDownloader>().DownloadAndHashAsync(_server.ArtifactUrl(Filename), new CancellationToken(canceled: true)));
     }
 
+    [Fact]
+    public async Task DownloadAsync_ServedFile_KeepsEveryByteWithItsDigest()
+    {
+        await using var host = SourceHost.Create(_server);
+
+        var downloaded = await host.Get<IDistributionDownloader>().DownloadAsync(_server.ArtifactUrl(Filename), CancellationToken.None);
+
+        Assert.Equal(Content, downloaded.Content.ToArray());
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Content)), downloaded.Sha256);
+    }
+
+    [Fact]
+    public async Task DownloadAsync_LargerThanTheLimitOrCutOff_Fails()
+    {
+        await using var limited = SourceHost.Create(_server, sources: s => s.MaxDownloadBytes = 64 * 1024);
+        var tooLarge = await Assert.ThrowsAsync<EvidenceSourceException>(() => limited.Get<IDistributionDownloader>().DownloadAsync(_server.ArtifactUrl(Filename), CancellationToken.None));
+        _server.Faults.Enqueue(_server.ArtifactUrl(Filename).AbsolutePath, Fault.Truncated);
+        await using var host = SourceHost.Create(_server);
+        var cut = await Assert.ThrowsAsync<EvidenceSourceException>(() => host.Get<IDistributionDownloader>().DownloadAsync(_server.ArtifactUrl(Filename), CancellationToken.None));
+
+        Assert.Equal(EvidenceErrorKind.TooLarge, tooLarge.Kind);
+        Assert.Contains(cut.Kind, new[] { EvidenceErrorKind.Truncated, EvidenceErrorKind.Unreachable });
+    }
+
     private static byte[] RandomBytes(int length)
     {
         var bytes = new byte[length];
