@@ -28,7 +28,8 @@ internal sealed class ModuleFactsBuilder
     private readonly List<(string Target, int From, int To)> _assignments = [];
     private readonly List<TokenFact> _strings = [];
     private readonly List<TokenFact> _unicodeNames = [];
-    private readonly Stack<(int Call, int Depth)> _brackets = new();
+    private readonly Stack<(int Call, int Open)> _brackets = new();
+    private readonly Dictionary<int, int> _closeToOpen = [];
     private readonly Stack<int> _blocks = new();
     private readonly Stack<int> _functions = new();
     private int _nextScope;
@@ -128,14 +129,18 @@ internal sealed class ModuleFactsBuilder
                     if (op.Length == 1 && op[0] is '(' or '[' or '{')
                     {
                         var call = op[0] == '(' ? TryCall(i, location, scope) : -1;
-                        _brackets.Push((call, _brackets.Count));
+                        _brackets.Push((call, i));
                     }
                     else if (op.Length == 1 && op[0] is ')' or ']' or '}')
                     {
-                        if (_brackets.TryPop(out var open) && open.Call >= 0)
+                        if (_brackets.TryPop(out var open))
                         {
-                            _closes[open.Call] = i;
-                            _closeToCall[i] = open.Call;
+                            _closeToOpen[i] = open.Open;
+                            if (open.Call >= 0)
+                            {
+                                _closes[open.Call] = i;
+                                _closeToCall[i] = open.Call;
+                            }
                         }
                     }
                     else if (op.SequenceEqual(":") && pendingDef && _brackets.Count == 0 && inlineBody < 0 && i + 1 < _tokens.Count && _tokens[i + 1].Kind is not (PythonTokenKind.Newline or PythonTokenKind.Comment))
@@ -165,16 +170,66 @@ internal sealed class ModuleFactsBuilder
 
     private static bool Ascii(ReadOnlySpan<char> text) => System.Text.Ascii.IsValid(text);
 
-    /// <summary>Records a call when the <c>(</c> follows a dotted name that is not a keyword; returns its index or -1.</summary>
+    /// <summary>
+    /// Records a call when the <c>(</c> follows a callee this walk can name — a dotted name that is not a keyword, or
+    /// one looked up by a string (<c>getattr(builtins, 'exec')(…)</c>, <c>__builtins__['exec'](…)</c>); returns its index or -1.
+    /// </summary>
     private int TryCall(int open, CodeLocation location, int scope)
     {
         var last = open - 1;
-        if (last < 0 || _tokens[last].Kind != PythonTokenKind.Name || KeywordLookup.Contains(_source.TextOf(_tokens[last])))
+        var chain = last < 0 ? null
+            : _tokens[last].Kind == PythonTokenKind.Name ? NamedCallee(last)
+            : CalleeByString(last);
+        if (chain is null)
         {
             return -1;
         }
 
-        var first = last;
+        _rawCalls.Add((chain, _tokens[open].Line, location, scope, open));
+        return _rawCalls.Count - 1;
+    }
+
+    private string? NamedCallee(int last)
+    {
+        if (KeywordLookup.Contains(_source.TextOf(_tokens[last])))
+        {
+            return null;
+        }
+
+        var chain = DottedName(last, out var first);
+        if (first >= 1 && IsOperator(first - 1, "."))
+        {
+            chain = (first >= 2 && IsOperator(first - 2, ")") && _closeToCall.TryGetValue(first - 2, out var producer) ? ImportedModule(producer) : null) is { } module
+                ? "=" + module + "." + chain
+                : "?." + chain;
+        }
+
+        return chain;
+    }
+
+    /// <summary>The callee of <c>getattr(x, 'name')(…)</c> or <c>x['name'](…)</c>, as <c>x.name</c>; null for any other expression.</summary>
+    private string? CalleeByString(int last)
+    {
+        if (IsOperator(last, ")") && _closeToCall.TryGetValue(last, out var producer) && _rawCalls[producer].Chain is "getattr" or "builtins.getattr"
+            && last >= 3 && _tokens[last - 1].Kind == PythonTokenKind.String && IsOperator(last - 2, ",") && _tokens[last - 3].Kind == PythonTokenKind.Name)
+        {
+            var target = DottedName(last - 3, out var first);
+            return first == _rawCalls[producer].Open + 1 ? target + "." + PythonStringLiteral.Value(_source.TextOf(_tokens[last - 1])) : null;
+        }
+
+        if (IsOperator(last, "]") && _closeToOpen.TryGetValue(last, out var bracket) && bracket + 2 == last && bracket >= 1
+            && _tokens[bracket + 1].Kind == PythonTokenKind.String && _tokens[bracket - 1].Kind == PythonTokenKind.Name)
+        {
+            return DottedName(bracket - 1, out _) + "." + PythonStringLiteral.Value(_source.TextOf(_tokens[bracket + 1]));
+        }
+
+        return null;
+    }
+
+    /// <summary>The dotted name <c>a.b.c</c> whose last name is the token at <paramref name="last"/>.</summary>
+    private string DottedName(int last, out int first)
+    {
+        first = last;
         while (first >= 2 && IsOperator(first - 1, ".") && _tokens[first - 2].Kind == PythonTokenKind.Name)
         {
             first -= 2;
@@ -184,17 +239,11 @@ internal sealed class ModuleFactsBuilder
         if (chain.AsSpan().ContainsAny(NotInADottedName))
         {
             // Spaces, comments or continuations between the names: rebuild the chain from the names alone.
-            chain = string.Join('.', Enumerable.Range(0, ((last - first) / 2) + 1).Select(k => _source.TextOf(_tokens[first + (2 * k)]).ToString()));
-        }
-        if (first >= 1 && IsOperator(first - 1, "."))
-        {
-            chain = (first >= 2 && IsOperator(first - 2, ")") && _closeToCall.TryGetValue(first - 2, out var producer) ? ImportedModule(producer) : null) is { } module
-                ? "=" + module + "." + chain
-                : "?." + chain;
+            var from = first;
+            chain = string.Join('.', Enumerable.Range(0, ((last - from) / 2) + 1).Select(k => _source.TextOf(_tokens[from + (2 * k)]).ToString()));
         }
 
-        _rawCalls.Add((chain, _tokens[open].Line, location, scope, open));
-        return _rawCalls.Count - 1;
+        return chain;
     }
 
     /// <summary>The module named by <c>__import__('x')</c> or <c>importlib.import_module('x')</c>, or null.</summary>
@@ -246,6 +295,8 @@ internal sealed class ModuleFactsBuilder
             return chain[1..];
         }
 
+        // builtins.__dict__['exec'] is builtins.exec.
+        chain = chain.Replace(".__dict__.", ".", StringComparison.Ordinal);
         var dot = chain.IndexOf('.', StringComparison.Ordinal);
         var head = dot < 0 ? chain : chain[..dot];
         return _aliases.TryGetValue(head, out var full) ? full + (dot < 0 ? string.Empty : chain[dot..]) : chain;

@@ -16,6 +16,9 @@ public sealed class CapabilityRuleTests
     [InlineData("import base64\npayload = base64.b64decode(DATA)\nstage = payload\nexec(stage)\n", "'stage'")]
     [InlineData("import marshal\nexec(marshal.loads(code))\n", "marshal.loads")]
     [InlineData("__import__('builtins').exec(__import__('base64').b64decode(x))\n", "base64.b64decode")]
+    [InlineData("import builtins, base64\ngetattr(builtins, 'exec')(base64.b64decode(x))\n", "base64.b64decode")]
+    [InlineData("import base64\n__builtins__['exec'](base64.b64decode(x))\n", "base64.b64decode")]
+    [InlineData("import builtins, zlib\nbuiltins.__dict__['eval'](zlib.decompress(x))\n", "zlib.decompress")]
     public void DecodedExecution_IsFound(string source, string producer)
     {
         var hit = Assert.Single(Snippets.Hits(source, CapabilityCodes.DecodedExecution));
@@ -196,6 +199,26 @@ public sealed class CapabilityRuleTests
         var blob = Convert.ToBase64String(Enumerable.Range(0, 900).Select(i => (byte)(i * 7)).ToArray());
 
         Assert.Contains("base64", Assert.Single(Snippets.Hits($"DATA = '{blob}'\n", CapabilityCodes.EncodedBlob)).Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EncodedBlob_SplitIntoAdjacentLiterals_IsReadWhole()
+    {
+        var blob = Convert.ToBase64String(Enumerable.Range(0, 900).Select(i => (byte)(i * 7)).ToArray());
+        var pieces = string.Join("\n", blob.Chunk(76).Select(c => $"    '{new string(c)}'  # part"));
+
+        var hit = Assert.Single(Snippets.Hits($"DATA = (\n{pieces}\n)\n", CapabilityCodes.EncodedBlob));
+
+        Assert.Contains("adjacent pieces", hit.Detail, StringComparison.Ordinal);
+        Assert.Equal(2, hit.Line);
+    }
+
+    [Fact]
+    public void EncodedBlob_LiteralsSeparatedByCode_AreNotJoined()
+    {
+        var blob = Convert.ToBase64String(Enumerable.Range(0, 600).Select(i => (byte)(i * 7)).ToArray());
+
+        Assert.Empty(Snippets.Hits($"A = '{blob}'\nB = '{blob}'\nC = ['{blob}', '{blob}']\n", CapabilityCodes.EncodedBlob));
     }
 
     [Theory]
