@@ -36,12 +36,28 @@ public static class ArtifactAnalyzer
         var findings = new List<ArtifactFinding>(contents.Findings);
         if (name.Kind == DistributionKind.Wheel)
         {
-            findings.AddRange(WheelIntegrity.Check(file.Filename, contents));
+            Stage("wheel integrity", findings, () => findings.AddRange(WheelIntegrity.Check(file.Filename, contents)));
         }
 
-        findings.AddRange(MetadataCheck.Check(name, contents, published));
-        var previous = baseline is null ? null : ReleaseProfile.Build(baselineName!, Read(baseline, limits));
-        findings.AddRange(ReleaseAssessment.Assess(ReleaseProfile.Build(name, contents, previous), previous));
+        Stage("metadata", findings, () => findings.AddRange(MetadataCheck.Check(name, contents, published)));
+        ReleaseProfile? previous = null;
+        if (baseline is not null)
+        {
+            Stage("baseline", findings, () =>
+            {
+                var baselineContents = Read(baseline, limits);
+                if (baselineContents.Incomplete || baselineContents.Findings.Any(f => f.Severity >= ArtifactSeverity.High))
+                {
+                    findings.Add(new ArtifactFinding(AnalysisCodes.BaselineIncomplete, ArtifactSeverity.Medium,
+                        $"The baseline {baseline.Filename} could not be read completely ({string.Join("; ", baselineContents.Findings.Select(f => f.Code).Distinct())}): what is new is measured against less than the previous release.",
+                        new Dictionary<string, string>(StringComparer.Ordinal) { ["baseline"] = baseline.Filename }));
+                }
+
+                previous = ReleaseProfile.Build(baselineName!, baselineContents);
+            });
+        }
+
+        Stage("release contents", findings, () => findings.AddRange(ReleaseAssessment.Assess(ReleaseProfile.Build(name, contents, previous), previous)));
 
         var ordered = findings
             .OrderByDescending(f => f.Severity)
@@ -49,6 +65,21 @@ public static class ArtifactAnalyzer
             .ThenBy(f => f.Evidence.TryGetValue("member", out var member) ? member : string.Empty, StringComparer.Ordinal)
             .ToList();
         return new ArtifactAnalysis(file.Filename, file.Sha256 ?? Convert.ToHexStringLower(SHA256.HashData(file.Content.Span)), name.Kind, baseline?.Filename, ordered);
+    }
+
+    /// <summary>Runs one stage; a failure on hostile input is a finding that says what was not checked, never an exception.</summary>
+    private static void Stage(string stage, List<ArtifactFinding> findings, Action run)
+    {
+        try
+        {
+            run();
+        }
+        catch (Exception error) when (error is not (OperationCanceledException or OutOfMemoryException))
+        {
+            findings.Add(new ArtifactFinding(AnalysisCodes.Incomplete, ArtifactSeverity.High,
+                $"The {stage} check failed on this file ({error.GetType().Name}: {error.Message}): what it checks is unknown.",
+                new Dictionary<string, string>(StringComparer.Ordinal) { ["stage"] = stage, ["error"] = error.GetType().Name }));
+        }
     }
 
     private static DistributionFilename ParseName(string filename, string parameter) =>

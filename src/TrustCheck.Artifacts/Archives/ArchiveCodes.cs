@@ -29,4 +29,10 @@ public static class ArchiveCodes
 
     /// <summary>A member name is not valid UTF-8 (Medium).</summary>
     public const string InvalidName = "TC10009";
+
+    /// <summary>Two members install to the same place (after the installer's path mapping): which one is checked is not which one runs (High).</summary>
+    public const string SameInstallPath = "TC10010";
+
+    /// <summary>A tar member of a type other than file, folder or link (device, FIFO, unknown type flag) — extracted as a file by some tools (High).</summary>
+    public const string SpecialMember = "TC10011";
 }

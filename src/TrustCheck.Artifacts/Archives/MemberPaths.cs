@@ -1,6 +1,6 @@
 namespace TrustCheck.Artifacts.Archives;
 
-/// <summary>Whether a member path stays inside the archive: relative, no <c>..</c> segment, no drive letter, valid UTF-8.</summary>
+/// <summary>Whether a member path stays inside the archive (relative, no <c>..</c> segment, no drive letter), and where it lands.</summary>
 internal static class MemberPaths
 {
     /// <summary>Why the path is unsafe, or null.</summary>
@@ -20,15 +20,10 @@ internal static class MemberPaths
         return normalized.Split('/').Any(segment => segment == "..") ? "a path that climbs out with '..'" : null;
     }
 
-    /// <summary>The path as compared for duplicates: <c>/</c> separators, no leading <c>./</c>.</summary>
-    public static string Key(string path)
-    {
-        var normalized = path.Replace('\\', '/');
-        while (normalized.StartsWith("./", StringComparison.Ordinal))
-        {
-            normalized = normalized[2..];
-        }
-
-        return normalized;
-    }
+    /// <summary>
+    /// The path where extraction writes the member: <c>/</c> separators, empty and <c>.</c> segments dropped
+    /// (<c>pkg/./setup.py</c> and <c>pkg//setup.py</c> are <c>pkg/setup.py</c>). Duplicates are compared on it.
+    /// </summary>
+    public static string Key(string path) =>
+        string.Join('/', path.Replace('\\', '/').Split('/').Where(segment => segment.Length > 0 && segment != "."));
 }

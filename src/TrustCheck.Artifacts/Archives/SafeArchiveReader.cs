@@ -50,8 +50,10 @@ public static class SafeArchiveReader
                 TarMembers.Read(stream, state);
             }
         }
-        catch (Exception error) when (error is InvalidDataException or EndOfStreamException or IOException or FormatException or ArgumentException or NotSupportedException)
+        catch (Exception error) when (error is not (OperationCanceledException or OutOfMemoryException))
         {
+            // Whatever the container library throws on hostile bytes (InvalidData, EndOfStream, Overflow, Format, …) is
+            // the archive being unreadable, never an exception to the caller.
             state.Stop(ArchiveCodes.Unreadable, $"The archive cannot be read as a {(format == ArchiveFormat.Zip ? "zip" : "gzip-compressed tar")}: {error.Message}", new() { ["error"] = error.GetType().Name });
         }
 

@@ -30,9 +30,20 @@ internal static class TarMembers
                 continue;
             }
 
-            if (!state.AcceptPath(entry.Name) || entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile))
+            if (!state.AcceptPath(entry.Name))
             {
                 continue;
+            }
+
+            if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile))
+            {
+                // Python's tarfile extracts an unknown type flag as a regular file: its data is read and checked like one.
+                state.Add(ArchiveCodes.SpecialMember, ArtifactSeverity.High, $"The member '{entry.Name}' is a tar entry of type {entry.EntryType}: installers that extract it may write a device, a FIFO or a plain file.", entry.Name,
+                    new() { ["type"] = entry.EntryType.ToString() });
+                if (entry.EntryType is TarEntryType.CharacterDevice or TarEntryType.BlockDevice or TarEntryType.Fifo || entry.DataStream is null)
+                {
+                    continue;
+                }
             }
 
             if (entry.Length > state.Limits.MaxMemberBytes)
@@ -42,7 +53,14 @@ internal static class TarMembers
                 continue;
             }
 
-            var content = entry.DataStream is null ? [] : BoundedRead.ReadAll(entry.DataStream, state.Limits.MaxMemberBytes) ?? [];
+            var content = entry.DataStream is null ? [] : BoundedRead.ReadAll(entry.DataStream, state.Limits.MaxMemberBytes);
+            if (content is null)
+            {
+                state.Add(ArchiveCodes.TooLarge, ArtifactSeverity.High, $"The member '{entry.Name}' holds more than {state.Limits.MaxMemberBytes} bytes; it was not read.", entry.Name,
+                    new() { ["limit"] = ArchiveReadState.Text(state.Limits.MaxMemberBytes) });
+                continue;
+            }
+
             if (!state.Keep(entry.Name, content))
             {
                 return;

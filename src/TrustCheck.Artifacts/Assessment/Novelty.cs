@@ -11,4 +11,7 @@ public enum Novelty
 
     /// <summary>The previous release had it too: context, not an alarm.</summary>
     Unchanged,
+
+    /// <summary>The previous release had it with other content (another binary, other executed lines, another target): weighed as new.</summary>
+    Changed,
 }

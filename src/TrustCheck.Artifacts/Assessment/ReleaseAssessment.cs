@@ -7,7 +7,9 @@ namespace TrustCheck.Artifacts.Assessment;
 
 /// <summary>
 /// Turns a release's profile into findings, weighed against the previous release's: what runs where, and what is new.
-/// Something the previous release had too is reported as Info (context); something new is one step more severe.
+/// Novelty is judged per module and per place: a surface element whose content changed is new; a rule's hits in a
+/// module beyond those the same module had at the same location are new; a capability a module did not have (or had
+/// only inside functions and now uses at import time) is new — more severe when the whole project never had it.
 /// </summary>
 public static class ReleaseAssessment
 {
@@ -17,13 +19,11 @@ public static class ReleaseAssessment
     public static IReadOnlyList<ArtifactFinding> Assess(ReleaseProfile profile, ReleaseProfile? baseline)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var findings = new List<ArtifactFinding>();
-        var since = baseline is null ? null : baseline.File.Filename;
+        var findings = new List<ArtifactFinding>(profile.Findings);
+        var since = baseline?.File.Filename;
         foreach (var item in profile.Surface)
         {
-            var novelty = baseline is null ? Novelty.NoBaseline
-                : baseline.Surface.Any(b => b.Kind == item.Kind && b.Key == item.Key) ? Novelty.Unchanged : Novelty.New;
-            if (SurfaceFinding(item, novelty, since) is { } finding)
+            if (SurfaceFindings.Of(item, SurfaceNovelty(item, baseline), since) is { } finding)
             {
                 findings.Add(finding);
             }
@@ -36,71 +36,89 @@ public static class ReleaseAssessment
                 findings.Add(new ArtifactFinding(CapabilityCodes.UndecodableSource, ArtifactSeverity.Low, $"{member.Path} does not decode cleanly: {problem}", Evidence(member.Path, null, null, Novelty.NoBaseline, null)));
             }
 
-            foreach (var hit in scan.Hits)
+            var previous = baseline is not null && baseline.Modules.TryGetValue(scan.Key, out var before) ? before.Scan : null;
+            foreach (var (hit, novelty) in HitNovelty(scan, previous, baseline is not null))
             {
-                var novelty = baseline is null ? Novelty.NoBaseline
-                    : baseline.Modules.TryGetValue(hit.Module, out var previous) && previous.Scan.Hits.Any(h => h.Code == hit.Code) ? Novelty.Unchanged : Novelty.New;
                 var severity = SeverityScale.Weigh(hit.BaseSeverity, hit.WeighsLocation ? hit.Location : null, novelty);
                 findings.Add(new ArtifactFinding(hit.Code, severity, $"{hit.Member} line {Text(hit.Line)}, {SeverityScale.Describe(hit.Location)}: {hit.Detail}{Suffix(novelty, since)}", Evidence(hit.Member, hit.Line, hit.Location, novelty, since)));
             }
-        }
 
-        if (baseline is not null)
-        {
-            findings.AddRange(NewCapabilities(profile, baseline));
+            if (baseline is not null)
+            {
+                findings.AddRange(NewCapabilities(member.Path, scan, previous, baseline));
+            }
         }
 
         return findings;
     }
 
-    private static IEnumerable<ArtifactFinding> NewCapabilities(ReleaseProfile profile, ReleaseProfile baseline)
+    private static Novelty SurfaceNovelty(SurfaceItem item, ReleaseProfile? baseline)
     {
-        var before = baseline.Capabilities;
-        foreach (var (member, scan) in profile.Modules.Values)
+        if (baseline is null)
         {
-            foreach (var use in scan.Capabilities.Where(c => !before.Contains(c.Capability)))
+            return Novelty.NoBaseline;
+        }
+
+        var before = baseline.Surface.FirstOrDefault(b => b.Kind == item.Kind && b.Key == item.Key);
+        return before is null ? Novelty.New : string.Equals(before.Digest, item.Digest, StringComparison.Ordinal) ? Novelty.Unchanged : Novelty.Changed;
+    }
+
+    /// <summary>Each hit with its novelty: per (code, location), as many as the same module had before are unchanged, the rest are new.</summary>
+    private static IEnumerable<(CapabilityHit Hit, Novelty Novelty)> HitNovelty(ModuleScan scan, ModuleScan? previous, bool hasBaseline)
+    {
+        foreach (var group in scan.Hits.GroupBy(h => (h.Code, h.Location)))
+        {
+            var known = previous?.Hits.Count(h => h.Code == group.Key.Code && h.Location >= group.Key.Location) ?? 0;
+            foreach (var hit in group.OrderBy(h => h.Line))
             {
-                var location = use.Call.Location;
-                var severity = location == CodeLocation.Function ? ArtifactSeverity.Medium : ArtifactSeverity.High;
-                yield return new ArtifactFinding(CapabilityCodes.NewCapability, severity,
-                    $"{member.Path} line {Text(use.Call.Line)}, {SeverityScale.Describe(location)}: {use.Call.Name}() brings {use.Capability.Describe()}, which {baseline.File.Filename} had nowhere",
-                    Evidence(member.Path, use.Call.Line, location, Novelty.New, baseline.File.Filename, ("capability", use.Capability.Describe())));
+                yield return (hit, !hasBaseline ? Novelty.NoBaseline : known-- > 0 ? Novelty.Unchanged : Novelty.New);
             }
         }
     }
 
-    private static ArtifactFinding? SurfaceFinding(SurfaceItem item, Novelty novelty, string? since)
+    private static IEnumerable<ArtifactFinding> NewCapabilities(string member, ModuleScan scan, ModuleScan? previous, ReleaseProfile baseline)
     {
-        var (code, severity, message) = item.Kind switch
+        foreach (var use in scan.Capabilities)
         {
-            SurfaceKind.ExecutingPth => (SurfaceCodes.ExecutingPth, ArtifactSeverity.Medium, $"{item.Member} runs code at every interpreter start: {item.Detail}"),
-            SurfaceKind.EntryPoint when item.ShadowsCommand => (SurfaceCodes.ShadowingEntryPoint, ArtifactSeverity.High, $"The entry point '{item.Detail}' installs a command that shadows a common command of another project"),
-            SurfaceKind.EntryPoint when novelty == Novelty.New => (SurfaceCodes.NewEntryPoint, ArtifactSeverity.Low, $"The entry point '{item.Detail}' is new"),
-            SurfaceKind.NativeCode => (SurfaceCodes.NativeCode, ArtifactSeverity.Medium, $"{item.Member} is native code ({item.Detail}) where pure Python was declared"),
-            SurfaceKind.OrphanBytecode => (SurfaceCodes.OrphanBytecode, ArtifactSeverity.Medium, $"{item.Member} is {item.Detail}"),
-            SurfaceKind.InstallHook => (SurfaceCodes.InstallHook, ArtifactSeverity.Medium, $"{item.Detail}: custom code runs when pip builds or installs the sdist"),
-            SurfaceKind.InTreeBuildBackend => (SurfaceCodes.InTreeBuildBackend, ArtifactSeverity.Medium, $"The sdist builds with a backend it ships itself ({item.Detail})"),
-            _ => (string.Empty, ArtifactSeverity.Info, string.Empty),
-        };
-        if (code.Length == 0)
-        {
-            return null;
-        }
+            var before = previous?.Capabilities.FirstOrDefault(c => c.Capability == use.Capability);
+            var atImport = use.Call.Location != CodeLocation.Function;
+            if (before is not null && (before.Call.Location != CodeLocation.Function || !atImport))
+            {
+                continue;
+            }
 
-        var weighed = code == SurfaceCodes.NewEntryPoint ? severity : SeverityScale.Weigh(severity, null, novelty);
-        return new ArtifactFinding(code, weighed, message + Suffix(novelty, since), Evidence(item.Member, null, null, novelty, since, ("key", item.Key)));
+            // Starting processes, opening connections or running built code when a module is imported is what payloads do
+            // and libraries almost never do: new at import time it is High whatever the project did elsewhere. Loading a
+            // native library at import is what bindings do: High only when the project never did it.
+            var projectHadIt = baseline.Capabilities.Contains(use.Capability);
+            var alarming = use.Capability is Capability.Process or Capability.Network or Capability.DynamicCode;
+            var severity = (atImport, projectHadIt) switch
+            {
+                (true, false) => ArtifactSeverity.High,
+                (true, true) => alarming ? ArtifactSeverity.High : ArtifactSeverity.Medium,
+                (false, false) => ArtifactSeverity.Medium,
+                _ => ArtifactSeverity.Low,
+            };
+            var context = projectHadIt
+                ? before is null ? $"which {baseline.File.Filename} had in other modules but not in this one" : $"which this module had in {baseline.File.Filename} only inside functions"
+                : $"which {baseline.File.Filename} had nowhere";
+            yield return new ArtifactFinding(CapabilityCodes.NewCapability, severity,
+                $"{member} line {Text(use.Call.Line)}, {SeverityScale.Describe(use.Call.Location)}: {use.Call.Name}() brings {use.Capability.Describe()}, {context}",
+                Evidence(member, use.Call.Line, use.Call.Location, Novelty.New, baseline.File.Filename, ("capability", use.Capability.Describe()), ("project", projectHadIt ? "had-it" : "never-had-it")));
+        }
     }
 
-    private static string Suffix(Novelty novelty, string? since) => novelty switch
+    internal static string Suffix(Novelty novelty, string? since) => novelty switch
     {
         Novelty.New => $" — new since {since}",
         Novelty.Unchanged => $" — {since} had it too",
+        Novelty.Changed => $" — changed since {since}",
         _ => string.Empty,
     };
 
-    private static Dictionary<string, string> Evidence(string member, int? line, CodeLocation? location, Novelty novelty, string? baseline, params (string Key, string Value)[] more)
+    internal static Dictionary<string, string> Evidence(string member, int? line, CodeLocation? location, Novelty novelty, string? baseline, params (string Key, string Value)[] more)
     {
-        var evidence = new Dictionary<string, string>(StringComparer.Ordinal) { ["member"] = member, ["novelty"] = novelty switch { Novelty.New => "new", Novelty.Unchanged => "unchanged", _ => "no-baseline" } };
+        var evidence = new Dictionary<string, string>(StringComparer.Ordinal) { ["member"] = member, ["novelty"] = novelty switch { Novelty.New => "new", Novelty.Changed => "changed", Novelty.Unchanged => "unchanged", _ => "no-baseline" } };
         if (line is { } l)
         {
             evidence["line"] = Text(l);

@@ -1,41 +1,52 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using TrustCheck.Artifacts.Archives;
 using TrustCheck.Artifacts.Python;
-using TrustCheck.Packaging;
+using TrustCheck.Artifacts.Text;
 
 namespace TrustCheck.Artifacts.Surface;
 
 /// <summary>
-/// What an sdist runs when pip builds it: <c>setup.py</c> command overrides (<c>cmdclass</c>) and a build backend
-/// shipped inside the sdist (<c>backend-path</c> in <c>pyproject.toml</c>).
+/// What an sdist runs when pip builds it: <c>setup.py</c> command overrides (<c>cmdclass</c>, as a keyword or as a
+/// <c>'cmdclass'</c> key of an unpacked dict) and a build backend shipped inside the sdist (<c>backend-path</c> in
+/// <c>pyproject.toml</c>).
 /// </summary>
-public static partial class BuildHooks
+public static class BuildHooks
 {
     /// <summary>The sdist's build hooks.</summary>
     /// <param name="contents">The sdist's members.</param>
-    public static IEnumerable<SurfaceItem> Find(ArchiveContents contents)
+    /// <param name="layout">Where the members land when the sdist is unpacked.</param>
+    public static IEnumerable<SurfaceItem> Find(ArchiveContents contents, ReleaseLayout layout)
     {
         ArgumentNullException.ThrowIfNull(contents);
+        ArgumentNullException.ThrowIfNull(layout);
         foreach (var member in contents.Members)
         {
-            var key = ReleaseLayout.ModuleKey(member.Path, DistributionKind.SourceDistribution);
-            if (key == "setup.py")
+            var key = layout.ModuleKey(member.Path);
+            if (key == "setup.py" && CommandOverride(member.Content.Span) is { } line)
             {
-                var source = PythonSource.Decode(member.Content.Span);
-                var hook = source.Tokens.FirstOrDefault(t => t.Kind == PythonTokenKind.Name && source.TextOf(t).SequenceEqual("cmdclass"));
-                if (hook.Kind == PythonTokenKind.Name && hook.Length > 0)
-                {
-                    yield return new SurfaceItem(SurfaceKind.InstallHook, "setup.py:cmdclass", member.Path, $"setup.py line {hook.Line} overrides setup commands (cmdclass)");
-                }
+                yield return new SurfaceItem(SurfaceKind.InstallHook, "setup.py:cmdclass", member.Path, $"setup.py line {line} overrides setup commands (cmdclass)") { Digest = SurfaceItem.DigestOf(member.Content.Span) };
             }
-            else if (key == "pyproject.toml" && BackendPath().Match(Encoding.UTF8.GetString(member.Content.Span)) is { Success: true } match)
+            else if (key == "pyproject.toml" && PythonLines.Read(member.Content.Span).FirstOrDefault(l => l.TrimStart().StartsWith("backend-path", StringComparison.Ordinal)) is { } backend)
             {
-                yield return new SurfaceItem(SurfaceKind.InTreeBuildBackend, "pyproject.toml:backend-path", member.Path, match.Value.Trim());
+                var detail = backend.Trim();
+                yield return new SurfaceItem(SurfaceKind.InTreeBuildBackend, "pyproject.toml:backend-path", member.Path, detail) { Digest = SurfaceItem.DigestOf(Encoding.UTF8.GetBytes(detail)) };
             }
         }
     }
 
-    [GeneratedRegex(@"^\s*backend-path\s*=.*$", RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex BackendPath();
+    /// <summary>The line of the first <c>cmdclass</c> (name or string key), or null.</summary>
+    private static int? CommandOverride(ReadOnlySpan<byte> setup)
+    {
+        var source = PythonSource.Decode(setup);
+        foreach (var token in source.Tokens)
+        {
+            if ((token.Kind == PythonTokenKind.Name && source.TextOf(token).SequenceEqual("cmdclass"))
+                || (token.Kind == PythonTokenKind.String && token.Length < 32 && PythonStringLiteral.Value(source.TextOf(token)) == "cmdclass"))
+            {
+                return token.Line;
+            }
+        }
+
+        return null;
+    }
 }

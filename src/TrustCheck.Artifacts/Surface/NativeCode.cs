@@ -17,8 +17,10 @@ public static class NativeCode
     /// <summary>The native binaries of a pure wheel or an sdist; nothing for a platform wheel, where they belong.</summary>
     /// <param name="file">The parsed file name.</param>
     /// <param name="contents">The archive's members.</param>
-    public static IEnumerable<SurfaceItem> Find(DistributionFilename file, ArchiveContents contents)
+    /// <param name="layout">Where the members install.</param>
+    public static IEnumerable<SurfaceItem> Find(DistributionFilename file, ArchiveContents contents, ReleaseLayout layout)
     {
+        ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(contents);
         if (file.Kind == DistributionKind.Wheel && !IsPureWheel(file))
@@ -30,7 +32,7 @@ public static class NativeCode
         {
             if (NativeBinary.FormatOf(member.Content.Span) is { } format)
             {
-                yield return new SurfaceItem(SurfaceKind.NativeCode, ReleaseLayout.ModuleKey(member.Path, file.Kind), member.Path, format);
+                yield return new SurfaceItem(SurfaceKind.NativeCode, layout.ModuleKey(member.Path), member.Path, format) { Digest = SurfaceItem.DigestOf(member.Content.Span) };
             }
         }
     }

@@ -1,5 +1,4 @@
 using TrustCheck.Artifacts.Archives;
-using TrustCheck.Packaging;
 
 namespace TrustCheck.Artifacts.Surface;
 
@@ -8,16 +7,17 @@ public static class OrphanBytecode
 {
     /// <summary>The <c>.pyc</c> members whose <c>.py</c> is not in the archive.</summary>
     /// <param name="contents">The archive's members.</param>
-    /// <param name="kind">The distribution's kind.</param>
-    public static IEnumerable<SurfaceItem> Find(ArchiveContents contents, DistributionKind kind)
+    /// <param name="layout">Where the members install.</param>
+    public static IEnumerable<SurfaceItem> Find(ArchiveContents contents, ReleaseLayout layout)
     {
+        ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(contents);
         var paths = contents.Members.Select(m => m.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var member in contents.Members.Where(m => m.Path.EndsWith(".pyc", StringComparison.OrdinalIgnoreCase)))
         {
             if (!paths.Contains(SourceOf(member.Path)))
             {
-                yield return new SurfaceItem(SurfaceKind.OrphanBytecode, ReleaseLayout.ModuleKey(member.Path, kind), member.Path, "bytecode without " + SourceOf(member.Path));
+                yield return new SurfaceItem(SurfaceKind.OrphanBytecode, layout.ModuleKey(member.Path), member.Path, "bytecode without " + SourceOf(member.Path)) { Digest = SurfaceItem.DigestOf(member.Content.Span) };
             }
         }
     }

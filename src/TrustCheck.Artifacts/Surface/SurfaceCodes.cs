@@ -21,6 +21,12 @@ public static class SurfaceCodes
     /// <summary>An sdist builds with a backend it ships itself (Medium; High when new, Info when the previous release had it).</summary>
     public const string InTreeBuildBackend = "TC10206";
 
-    /// <summary>An entry point the previous release did not have (Low).</summary>
+    /// <summary>An entry point or script the previous release did not have, or one whose target changed (Low).</summary>
     public const string NewEntryPoint = "TC10207";
+
+    /// <summary>A <c>sitecustomize</c>/<c>usercustomize</c> module: runs at every interpreter start (Medium; High when new or changed, Info when unchanged).</summary>
+    public const string StartupModule = "TC10208";
+
+    /// <summary>Entry points in a group another tool loads by itself (pytest11, setuptools and distutils hooks) (Low; High when the group is new).</summary>
+    public const string AutoLoadedEntryPoints = "TC10209";
 }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace TrustCheck.Artifacts.Surface;
 
 /// <summary>One element of a release's execution surface.</summary>
@@ -9,4 +11,11 @@ public sealed record SurfaceItem(SurfaceKind Kind, string Key, string Member, st
 {
     /// <summary>For an entry point: whether its command name shadows a common command of another project.</summary>
     public bool ShadowsCommand { get; init; }
+
+    /// <summary>What it is, compared with the baseline's item of the same key: changed content is new content.</summary>
+    public string Digest { get; init; } = string.Empty;
+
+    /// <summary>The SHA-256 of bytes, hex.</summary>
+    /// <param name="content">The bytes.</param>
+    public static string DigestOf(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
 }

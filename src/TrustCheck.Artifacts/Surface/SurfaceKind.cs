@@ -20,4 +20,10 @@ public enum SurfaceKind
 
     /// <summary>An sdist that builds with a backend shipped inside itself (<c>backend-path</c>).</summary>
     InTreeBuildBackend,
+
+    /// <summary><c>sitecustomize</c>/<c>usercustomize</c>: imported at every interpreter start.</summary>
+    StartupModule,
+
+    /// <summary>Entry points in a group another tool loads on its own (pytest plugins, setuptools hooks).</summary>
+    AutoLoadedEntryPoints,
 }

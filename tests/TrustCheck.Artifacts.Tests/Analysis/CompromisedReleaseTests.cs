@@ -143,23 +143,33 @@ public sealed class CompromisedReleaseTests
     }
 
     [Fact]
-    public void ProcessStartInAProjectThatAlreadyStartedProcesses_IsNotANewCapability()
+    public void ProcessStartNewToAModuleOfAProjectThatAlreadyStartedProcesses_IsLowInsideAFunctionAndHighAtImport()
     {
-        var poisoned = PoisonedBuild.Wheel(RealWheels.Bytes(Release), (path, bytes) => path == "wheel/cli/__init__.py"
+        var inFunction = PoisonedBuild.Wheel(RealWheels.Bytes(Release), (path, bytes) => path == "wheel/cli/__init__.py"
             ? [.. bytes, .. "\ndef _git():\n    import subprocess\n    return subprocess.run(['git', 'describe'])\n"u8]
             : bytes);
+        var atImport = PoisonedBuild.Wheel(RealWheels.Bytes(Release), (path, bytes) => path == "wheel/cli/__init__.py"
+            ? [.. bytes, .. "\nimport subprocess\nsubprocess.run(['git', 'describe'])\n"u8]
+            : bytes);
 
-        Assert.DoesNotContain(Analyze(Release, poisoned, Previous), f => f.Code == CapabilityCodes.NewCapability);
+        var low = Assert.Single(Analyze(Release, inFunction, Previous), f => f.Code == CapabilityCodes.NewCapability);
+        var high = Assert.Single(Analyze(Release, atImport, Previous), f => f.Code == CapabilityCodes.NewCapability);
+
+        Assert.Equal((ArtifactSeverity.Low, "had-it"), (low.Severity, low.Evidence["project"]));
+        Assert.Equal(ArtifactSeverity.High, high.Severity);
     }
 
     [Fact]
-    public void NetworkUseInAProjectThatAlwaysHadIt_IsNotANewCapability()
+    public void NetworkUseInAFunctionOfAProjectThatAlwaysHadIt_IsAtMostLow()
     {
         var poisoned = PoisonedBuild.Wheel(RealWheels.Bytes(PipRelease), (path, bytes) => path == "pip/_internal/utils/misc.py"
             ? [.. bytes, .. "\ndef _probe():\n    import urllib.request\n    return urllib.request.urlopen('https://pypi.org/simple/')\n"u8]
             : bytes);
 
-        Assert.DoesNotContain(Analyze(PipRelease, poisoned, PipPrevious), f => f.Code == CapabilityCodes.NewCapability || f.Severity >= ArtifactSeverity.High);
+        var findings = Analyze(PipRelease, poisoned, PipPrevious);
+
+        Assert.DoesNotContain(findings, f => f.Severity >= ArtifactSeverity.Medium);
+        Assert.Contains(findings, f => f.Code == CapabilityCodes.NewCapability && f.Evidence["member"] == "pip/_internal/utils/misc.py" && f.Severity == ArtifactSeverity.Low);
     }
 
     [Fact]

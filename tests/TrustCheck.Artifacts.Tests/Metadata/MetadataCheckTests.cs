@@ -17,7 +17,7 @@ public sealed class MetadataCheckTests
     {
         var published = new PublishedMetadata("wheel", "0.43.0", ["pytest>=6.0.0; extra == \"test\"", "setuptools>=65; extra == \"test\""], ">=3.8");
 
-        Assert.Empty(ArtifactAnalyzer.Analyze(RealWheels.Input(Wheel), published: published).Findings);
+        Assert.DoesNotContain(ArtifactAnalyzer.Analyze(RealWheels.Input(Wheel), published: published).Findings, f => f.Code.StartsWith("TC1011", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class MetadataCheckTests
     {
         var published = new PublishedMetadata("wheel", "0.43.0", ["pytest>=6.0.0; extra == \"test\""], ">=3.8");
 
-        var finding = Assert.Single(ArtifactAnalyzer.Analyze(RealWheels.Input(Wheel), published: published).Findings);
+        var finding = Assert.Single(ArtifactAnalyzer.Analyze(RealWheels.Input(Wheel), published: published).Findings, f => f.Code.StartsWith("TC1011", StringComparison.Ordinal));
 
         Assert.Equal((MetadataCodes.IndexRequirementsMismatch, ArtifactSeverity.Medium), (finding.Code, finding.Severity));
         Assert.Contains("setuptools", finding.Evidence["added"], StringComparison.Ordinal);

@@ -26,8 +26,9 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal("pip-24.2-py3-none-any.whl", file.GetProperty("baseline").GetString());
         var findings = file.GetProperty("findings").EnumerateArray().ToList();
         Assert.NotEmpty(findings);
-        Assert.All(findings, f => Assert.Equal("info", f.GetProperty("severity").GetString()));
-        Assert.All(findings, f => Assert.Equal("unchanged", f.GetProperty("evidence").GetProperty("novelty").GetString()));
+        // pip 25.0.1 keeps what 24.2 had (info); a vendored packaging module new to eval() inside a function is low.
+        Assert.All(findings, f => Assert.True(f.GetProperty("severity").GetString() is "info" or "low"));
+        Assert.All(findings.Where(f => f.GetProperty("code").GetString() != "TC10401"), f => Assert.Equal("unchanged", f.GetProperty("evidence").GetProperty("novelty").GetString()));
     }
 
     [Fact]
@@ -36,7 +37,8 @@ public sealed class AnalyzeCommandTests : IDisposable
         var run = await CliRun.InvokeAsync("analyze", Real("wheel-0.43.0-py3-none-any.whl"), Real("setuptools-65.5.0-py3-none-any.whl"));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("wheel-0.43.0-py3-none-any.whl (wheel, sha256 55c570405f142630c6b9f72fe09d9b67cf1477fcf543ae5b8dcb1f5b7377da81): nothing found", run.Output, StringComparison.Ordinal);
+        Assert.Contains("wheel-0.43.0-py3-none-any.whl (wheel, sha256 55c570405f142630c6b9f72fe09d9b67cf1477fcf543ae5b8dcb1f5b7377da81): 1 finding(s), none high", run.Output, StringComparison.Ordinal);
+        Assert.Contains("LOW      TC10209  Entry points another tool loads by itself: [distutils.commands] bdist_wheel = wheel.bdist_wheel:bdist_wheel", run.Output, StringComparison.Ordinal);
         Assert.Contains("MEDIUM   TC10201  distutils-precedence.pth runs code at every interpreter start", run.Output, StringComparison.Ordinal);
     }
 

@@ -13,16 +13,20 @@ namespace TrustCheck.Engine.Evidence;
 /// </summary>
 internal sealed class ReleaseContentsLoader(IDistributionDownloader downloader)
 {
+    /// <summary>Downloads held in memory at once: a release with seventy wheels is fetched a few files at a time.</summary>
+    private const int ConcurrentDownloads = 4;
+
     public async Task<IReadOnlyList<DistributionContent>> LoadAsync(PyPiProject? project, string version, IReadOnlyList<DistributionEvidence> files, CancellationToken cancellationToken)
     {
+        using var slots = new SemaphoreSlim(ConcurrentDownloads);
         var downloads = new ConcurrentDictionary<string, Task<DistributionContent>>(StringComparer.Ordinal);
         var loaded = await Task.WhenAll(files.Select(async file =>
         {
-            var content = await downloads.GetOrAdd(file.Filename, _ => DownloadAsync(file.Filename, version, file.Url, file.Sha256, cancellationToken)).ConfigureAwait(false);
+            var content = await downloads.GetOrAdd(file.Filename, _ => DownloadAsync(slots, file.Filename, version, file.Url, file.Sha256, cancellationToken)).ConfigureAwait(false);
             var baseline = BaselineOf(project, version, file.Filename);
             return baseline is null ? content : content with
             {
-                Baseline = await downloads.GetOrAdd(baseline.Value.File.Filename, _ => DownloadAsync(baseline.Value.File.Filename, baseline.Value.Version, Url(baseline.Value.File.Url), baseline.Value.File.Digests.Sha256, cancellationToken)).ConfigureAwait(false),
+                Baseline = await downloads.GetOrAdd(baseline.Value.File.Filename, _ => DownloadAsync(slots, baseline.Value.File.Filename, baseline.Value.Version, Url(baseline.Value.File.Url), baseline.Value.File.Digests.Sha256, cancellationToken)).ConfigureAwait(false),
             };
         })).ConfigureAwait(false);
         return loaded;
@@ -62,7 +66,7 @@ internal sealed class ReleaseContentsLoader(IDistributionDownloader downloader)
 
     private static Uri? Url(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var parsed) ? parsed : null;
 
-    private async Task<DistributionContent> DownloadAsync(string filename, string version, Uri? url, string? published, CancellationToken cancellationToken)
+    private async Task<DistributionContent> DownloadAsync(SemaphoreSlim slots, string filename, string version, Uri? url, string? published, CancellationToken cancellationToken)
     {
         if (url is null || published is null)
         {
@@ -75,7 +79,22 @@ internal sealed class ReleaseContentsLoader(IDistributionDownloader downloader)
             };
         }
 
-        var downloaded = await downloader.DownloadAsync(url, cancellationToken).ConfigureAwait(false);
+        DownloadedContent downloaded;
+        await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            downloaded = await downloader.DownloadAsync(url, cancellationToken).ConfigureAwait(false);
+        }
+        catch (EvidenceSourceException error)
+        {
+            // Too large to analyse, unreachable after retries, cut off: this file is not analysed, and the report says so.
+            return new DistributionContent { Filename = filename, Version = version, Sha256 = published, Problem = "it could not be downloaded for analysis: " + error.Message };
+        }
+        finally
+        {
+            slots.Release();
+        }
+
         var matches = string.Equals(downloaded.Sha256, published, StringComparison.OrdinalIgnoreCase);
         return new DistributionContent
         {

@@ -8,4 +8,7 @@ public static class ReleaseContentsCodes
 
     /// <summary>The release has no earlier release with a file of the same kind: nothing says what is new (Info).</summary>
     public const string NoBaseline = "TC10502";
+
+    /// <summary>The earlier release's file could not be downloaded or bound to its digest: the file was analysed without a baseline (Low).</summary>
+    public const string BaselineNotAnalysed = "TC10503";
 }

@@ -53,7 +53,13 @@ internal sealed class ReleaseContentsProvider : ISignalProvider
         var baseline = file.Baseline;
         if (baseline?.Problem is { } baselineProblem)
         {
-            findings.Add(NotAnalysed(file.Filename, baseline.Filename, baselineProblem));
+            findings.Add(new Finding
+            {
+                Code = ReleaseContentsCodes.BaselineNotAnalysed,
+                Severity = Severity.Low,
+                Message = $"{file.Filename} was analysed without a baseline: {baseline.Filename} {baselineProblem}.",
+                Evidence = new Dictionary<string, string>(StringComparer.Ordinal) { ["file"] = file.Filename, ["baseline"] = baseline.Filename, ["problem"] = baselineProblem },
+            });
             baseline = null;
         }
         else if (baseline is null)
@@ -67,10 +73,21 @@ internal sealed class ReleaseContentsProvider : ISignalProvider
             });
         }
 
-        var analysis = ArtifactAnalyzer.Analyze(
-            new ArtifactInput(file.Filename, file.Content, file.Sha256),
-            baseline is null ? null : new ArtifactInput(baseline.Filename, baseline.Content, baseline.Sha256),
-            published);
+        ArtifactAnalysis analysis;
+        try
+        {
+            analysis = ArtifactAnalyzer.Analyze(
+                new ArtifactInput(file.Filename, file.Content, file.Sha256),
+                baseline is null ? null : new ArtifactInput(baseline.Filename, baseline.Content, baseline.Sha256),
+                published);
+        }
+        catch (ArgumentException error)
+        {
+            // A name the analysis cannot read as a distribution (or a baseline of another kind): this file is not analysed.
+            findings.Add(NotAnalysed(file.Filename, file.Filename, error.Message));
+            return findings;
+        }
+
         findings.AddRange(analysis.Findings.Select(f => ToFinding(f, analysis)));
         return findings;
     }

@@ -16,11 +16,11 @@ internal sealed class AnalyzeTextWriter : IReportWriter<AnalyzeReport>
         {
             var serious = file.Findings.Count(f => f.Severity is "high" or "critical");
             var header = string.Create(CultureInfo.InvariantCulture,
-                $"{file.Filename} ({file.Kind}, sha256 {file.Sha256}){(file.Baseline is null ? string.Empty : ", compared with " + file.Baseline)}: {(serious > 0 ? $"{serious} high or critical finding(s)" : file.Findings.Count == 0 ? "nothing found" : $"{file.Findings.Count} finding(s), none high")}");
+                $"{TerminalText.Escape(file.Filename)} ({file.Kind}, sha256 {file.Sha256}){(file.Baseline is null ? string.Empty : ", compared with " + file.Baseline)}: {(serious > 0 ? $"{serious} high or critical finding(s)" : file.Findings.Count == 0 ? "nothing found" : $"{file.Findings.Count} finding(s), none high")}");
             await output.WriteLineAsync(header.AsMemory(), cancellationToken).ConfigureAwait(false);
             foreach (var finding in file.Findings)
             {
-                await output.WriteLineAsync($"  {finding.Severity.ToUpperInvariant(),-8} {finding.Code}  {finding.Message}".AsMemory(), cancellationToken).ConfigureAwait(false);
+                await output.WriteLineAsync($"  {finding.Severity.ToUpperInvariant(),-8} {finding.Code}  {TerminalText.Escape(finding.Message)}".AsMemory(), cancellationToken).ConfigureAwait(false);
             }
         }
     }

@@ -63,7 +63,7 @@ internal sealed class TextReportWriter : IReportWriter<TrustReport>
             {
                 var publisher = file.Provenance.Publisher is { } p ? $"{p.Kind} {p.Repository} {p.Workflow}".Trim() : string.Empty;
                 var status = file.Provenance.Failure is { } f ? $"{file.Provenance.Status} ({f.Stage})" : file.Provenance.Status;
-                files.AddRow(Markup.Escape(file.Filename), Markup.Escape(status), Markup.Escape(publisher));
+                files.AddRow(Markup.Escape(TerminalText.Escape(file.Filename)), Markup.Escape(status), Markup.Escape(publisher));
             }
 
             console.Write(files);
@@ -76,7 +76,7 @@ internal sealed class TextReportWriter : IReportWriter<TrustReport>
             foreach (var finding in findings.OrderByDescending(f => SeverityRank.Of(f.Severity)))
             {
                 var message = finding.Suppressed is { } s ? $"{finding.Message} [suppressed by {s.Owner}]" : finding.Message;
-                table.AddRow(Markup.Escape(finding.Code), Markup.Escape(finding.Severity), Markup.Escape(message));
+                table.AddRow(Markup.Escape(finding.Code), Markup.Escape(finding.Severity), Markup.Escape(TerminalText.Escape(message)));
             }
 
             console.Write(table);
@@ -96,7 +96,7 @@ internal sealed class TextReportWriter : IReportWriter<TrustReport>
         foreach (var dependency in dependencies.Where(d => d.Recommendation is Recommendation.HighRisk or Recommendation.ReviewRequired).OrderByDescending(d => d.Recommendation))
         {
             var worst = dependency.Findings.Where(f => f.Suppressed is null).OrderByDescending(f => SeverityRank.Of(f.Severity)).FirstOrDefault();
-            console.MarkupLine($"  {Badge(dependency.Recommendation)} {Markup.Escape(dependency.Name)} {Markup.Escape(dependency.Version)}{(worst is null ? string.Empty : " — " + Markup.Escape(worst.Message))}");
+            console.MarkupLine($"  {Badge(dependency.Recommendation)} {Markup.Escape(dependency.Name)} {Markup.Escape(dependency.Version)}{(worst is null ? string.Empty : " — " + Markup.Escape(TerminalText.Escape(worst.Message)))}");
         }
 
         console.WriteLine();
