@@ -12,6 +12,9 @@ namespace TrustCheck.Artifacts.Metadata;
 /// <param name="RequiresPython">The <c>Requires-Python</c> field, or null.</param>
 public sealed record CoreMetadata(string? Name, string? Version, IReadOnlyList<string> RequiresDist, string? RequiresPython)
 {
+    /// <summary>Every <c>Provides-Extra</c> field.</summary>
+    public IReadOnlyList<string> ProvidesExtra { get; init; } = [];
+
     /// <summary>Parses the header block of a core metadata file.</summary>
     /// <param name="content">The file's bytes (UTF-8).</param>
     /// <returns>The fields found.</returns>
@@ -19,6 +22,7 @@ public sealed record CoreMetadata(string? Name, string? Version, IReadOnlyList<s
     {
         string? name = null, version = null, requiresPython = null;
         var requires = new List<string>();
+        var extras = new List<string>();
         foreach (var (field, value) in Headers(Encoding.UTF8.GetString(content)))
         {
             switch (field.ToLowerInvariant())
@@ -27,10 +31,11 @@ public sealed record CoreMetadata(string? Name, string? Version, IReadOnlyList<s
                 case "version": version ??= value; break;
                 case "requires-python": requiresPython ??= value; break;
                 case "requires-dist": requires.Add(value); break;
+                case "provides-extra": extras.Add(value); break;
             }
         }
 
-        return new CoreMetadata(name, version, requires, requiresPython);
+        return new CoreMetadata(name, version, requires, requiresPython) { ProvidesExtra = extras };
     }
 
     private static IEnumerable<(string Field, string Value)> Headers(string text)

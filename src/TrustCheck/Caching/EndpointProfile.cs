@@ -36,6 +36,9 @@ internal sealed record EndpointProfile
     /// <summary>The popular-projects list.</summary>
     public static EndpointProfile PopularPackages { get; } = new() { Name = "popular", MaxBytes = 64L * 1024 * 1024, DefaultFreshness = TimeSpan.FromDays(1), NotFoundIsAnswer = false };
 
+    /// <summary>A distribution's PEP 658 core metadata file (immutable: it is bound to the file's digest).</summary>
+    public static EndpointProfile CoreMetadata { get; } = new() { Name = "core-metadata", MaxBytes = 16L * 1024 * 1024, DefaultFreshness = TimeSpan.FromDays(1), Immutable = true };
+
     /// <summary>TUF metadata and targets (the TUF client does its own expiry and rollback checks).</summary>
     public static EndpointProfile Tuf { get; } = new() { Name = "tuf", MaxBytes = 32L * 1024 * 1024, DefaultFreshness = TimeSpan.FromMinutes(5) };
 }

@@ -78,6 +78,7 @@ public static class TrustCheckServiceCollectionExtensions
         services.TryAddSingleton<EvidenceFetcher>();
         services.TryAddSingleton<IPackageMetadataSource, PyPiJsonSource>();
         services.TryAddSingleton<IPackageIndexSet, PackageIndexSet>();
+        services.TryAddSingleton<ICoreMetadataSource, CoreMetadataFetcher>();
         services.TryAddSingleton<IProvenanceSource, IntegrityProvenanceSource>();
         services.TryAddSingleton<IVulnerabilitySource, OsvClient>();
         services.TryAddSingleton<IPopularPackagesSource, PopularPackagesSource>();

@@ -229,7 +229,7 @@ internal sealed class PipProvider
         }
 
         var metadata = await MetadataAsync(candidate.Base.Release, cancellationToken).ConfigureAwait(false);
-        var provided = metadata.ProvidesExtra.ToHashSet(StringComparer.Ordinal);
+        var provided = metadata.ProvidesExtra.Select(PackageName.Normalize).ToHashSet(StringComparer.Ordinal);
         dependencies.AddRange(Declared(candidate.Base, metadata, [.. candidate.Extras.Where(provided.Contains)]));
         return dependencies;
     }
@@ -255,7 +255,7 @@ internal sealed class PipProvider
                 continue;
             }
 
-            var asked = requirement.Extras.Order(StringComparer.Ordinal).ToList();
+            var asked = requirement.Extras.Select(PackageName.Normalize).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             Prefetch(requirement.PackageName);
             yield return new SpecifierRequirement(requirement.PackageName, asked, requirement.Specifier, text);
         }
