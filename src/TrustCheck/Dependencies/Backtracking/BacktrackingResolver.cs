@@ -63,7 +63,8 @@ internal sealed class BacktrackingResolver(IResolverIndex index, int maxRounds =
         }
 
         problems.AddRange(UnknownDependencies(provider, outcome.Causes));
-        return new DependencyGraph(rootNodes, [], Sorted(problems));
+        var rootEdges = await ResolutionGraphBuilder.RootEdgesAsync(asked, provider, cancellationToken).ConfigureAwait(false);
+        return new DependencyGraph(rootNodes, rootEdges, Sorted(problems));
     }
 
     private static SpecifierRequirement RootRequirement(DependencyRoot root)

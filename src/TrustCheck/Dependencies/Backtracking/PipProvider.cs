@@ -40,7 +40,7 @@ internal sealed class PipProvider
     public HashSet<PackageName> UnknownProjects { get; } = [];
 
     /// <summary>Requirements declared in metadata that cannot be followed (invalid, direct references), by declaring candidate.</summary>
-    public List<(BaseCandidate From, string Requirement, UnresolvableReason Reason, string Detail)> Unfollowed { get; } = [];
+    public List<(BaseCandidate From, string Requirement, UnresolvableReason Reason, string Detail, PackageName? Target)> Unfollowed { get; } = [];
 
     /// <summary>The sort key of an identifier; computing it records its depth for the identifiers it leads to, as pip does.</summary>
     public Preference GetPreference(string identifier, ResolutionState state)
@@ -229,8 +229,8 @@ internal sealed class PipProvider
         }
 
         var metadata = await MetadataAsync(candidate.Base.Release, cancellationToken).ConfigureAwait(false);
-        var provided = metadata.ProvidesExtra.Select(PackageName.Normalize).ToHashSet(StringComparer.Ordinal);
-        dependencies.AddRange(Declared(candidate.Base, metadata, [.. candidate.Extras.Where(provided.Contains)]));
+        var provided = metadata.ProvidesExtra?.Select(PackageName.Normalize).ToHashSet(StringComparer.Ordinal);
+        dependencies.AddRange(Declared(candidate.Base, metadata, [.. candidate.Extras.Where(e => provided is null || provided.Contains(e))]));
         return dependencies;
     }
 
@@ -240,7 +240,7 @@ internal sealed class PipProvider
         {
             if (!Requirement.TryParse(text, out var requirement))
             {
-                Unfollowed.Add((from, text, UnresolvableReason.InvalidRequirement, "not a PEP 508 requirement"));
+                Unfollowed.Add((from, text, UnresolvableReason.InvalidRequirement, "not a PEP 508 requirement", null));
                 continue;
             }
 
@@ -251,7 +251,7 @@ internal sealed class PipProvider
 
             if (requirement.Url is not null)
             {
-                Unfollowed.Add((from, text, UnresolvableReason.DirectReference, requirement.Url));
+                Unfollowed.Add((from, text, UnresolvableReason.DirectReference, requirement.Url, requirement.PackageName));
                 continue;
             }
 

@@ -27,8 +27,16 @@ internal static class ResolutionGraphBuilder
             var from = pin as BaseCandidate ?? ((ExtrasCandidate)pin).Base;
             foreach (var requirement in (await provider.GetDependenciesAsync(pin, cancellationToken).ConfigureAwait(false)).OfType<SpecifierRequirement>())
             {
-                var to = versions.TryGetValue(requirement.Name, out var version) && requirement.IsSatisfiedBy(new BaseCandidate(Find(pins, requirement.Name).Release)) ? version : null;
+                var to = versions.TryGetValue(requirement.Name, out var version) && PipSpecifiers.Contains(requirement.Specifier, Find(pins, requirement.Name).Version) ? version : null;
                 edges.Add(new DependencyEdge(from.Name, from.Release.VersionText, requirement.Name, to, requirement.Text, requirement.Extras));
+            }
+        }
+
+        foreach (var (from, text, _, _, target) in provider.Unfollowed)
+        {
+            if (target is { } name && pins.OfType<BaseCandidate>().Any(p => p.Equals(from)))
+            {
+                edges.Add(new DependencyEdge(from.Name, from.Release.VersionText, name, null, text, []));
             }
         }
 
@@ -39,6 +47,33 @@ internal static class ResolutionGraphBuilder
             .ThenBy(e => e.FromVersion, StringComparer.Ordinal)
             .ThenBy(e => e.Requirement, StringComparer.Ordinal)
             .ToList());
+    }
+
+    /// <summary>
+    /// When nothing resolves, the roots' own declared requirements (that apply to the target) as edges to no version:
+    /// the report still shows what each root asks for.
+    /// </summary>
+    public static async Task<List<DependencyEdge>> RootEdgesAsync(IEnumerable<DependencyRoot> roots, PipProvider provider, CancellationToken cancellationToken)
+    {
+        var edges = new List<DependencyEdge>();
+        foreach (var root in roots)
+        {
+            var releases = await provider.ReleasesAsync(root.Name, cancellationToken).ConfigureAwait(false);
+            var release = root.Version is { } text && PythonVersion.TryParse(text, out var asked) ? releases.FirstOrDefault(r => r.Version == asked) : null;
+            if (release is null)
+            {
+                continue;
+            }
+
+            var extras = (root.Extras ?? []).Select(PackageName.Normalize).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            Candidate candidate = extras.Count == 0 ? new BaseCandidate(release) : new ExtrasCandidate(new BaseCandidate(release), extras);
+            foreach (var requirement in (await provider.GetDependenciesAsync(candidate, cancellationToken).ConfigureAwait(false)).OfType<SpecifierRequirement>())
+            {
+                edges.Add(new DependencyEdge(root.Name, release.VersionText, requirement.Name, null, requirement.Text, requirement.Extras));
+            }
+        }
+
+        return [.. edges.DistinctBy(e => (e.From, e.To, e.Requirement)).OrderBy(e => e.From.Normalized, StringComparer.Ordinal).ThenBy(e => e.To.Normalized, StringComparer.Ordinal).ThenBy(e => e.Requirement, StringComparer.Ordinal)];
     }
 
     private static BaseCandidate Find(List<Candidate> pins, PackageName name) => pins.OfType<BaseCandidate>().First(c => c.Name == name);

@@ -72,7 +72,7 @@ internal sealed class SourcesResolverIndex(IPackageMetadataSource metadata, ICor
 
         var document = await metadata.GetReleaseAsync(release.Name, release.VersionText, cancellationToken).ConfigureAwait(false)
             ?? throw new EvidenceSourceException(EvidenceErrorKind.HttpStatus, string.Empty, $"The index lists {release.Name} {release.VersionText} but has no release document for it.", statusCode: 404);
-        return new ReleaseMetadata(document.Info.RequiresDist, document.Info.RequiresPython, document.Info.ProvidesExtra, "json-api");
+        return new ReleaseMetadata(document.Info.RequiresDist, document.Info.RequiresPython, document.Info.ProvidesExtra.Count == 0 ? null : document.Info.ProvidesExtra, "json-api");
     }
 
     /// <summary>The file's preference for the target (lower is better: the wheel's best tag, an sdist last), or null when it cannot be installed.</summary>
