@@ -22,17 +22,17 @@ public sealed record GraphFeatures
     /// <summary>Most releases per project (a pre-release counts). Default 6.</summary>
     public int MaxReleases { get; init; } = 6;
 
-    /// <summary>Most requirements a release declares on other projects (extras' requirements not counted). Default 3.</summary>
-    public int MaxRequirements { get; init; } = 3;
+    /// <summary>Most requirements a release declares on other projects (extras' requirements not counted). Default 2.</summary>
+    public int MaxRequirements { get; init; } = 2;
 
     /// <summary>Per project (root excepted): its newest release is a pre-release (<c>3.0.0rc1</c>, <c>b2</c>, <c>a1</c>). Default 0.2.</summary>
     public double PreReleaseRate { get; init; } = 0.2;
 
-    /// <summary>Per release (root excepted): the release is yanked. Default 0.1.</summary>
-    public double YankedRate { get; init; } = 0.1;
+    /// <summary>Per release (root excepted): the release is yanked. Default 0.08.</summary>
+    public double YankedRate { get; init; } = 0.08;
 
-    /// <summary>Per release (root excepted): <c>Requires-Python: &gt;=3.12</c> (excludes the 3.11 interpreter). Default 0.1.</summary>
-    public double ExcludingRequiresPythonRate { get; init; } = 0.1;
+    /// <summary>Per release (root excepted): <c>Requires-Python: &gt;=3.12</c> (excludes the 3.11 interpreter). Default 0.08.</summary>
+    public double ExcludingRequiresPythonRate { get; init; } = 0.08;
 
     /// <summary>Per release: <c>Requires-Python: &gt;=3.8</c> (admits the interpreter), when not excluding. Default 0.2.</summary>
     public double AdmittingRequiresPythonRate { get; init; } = 0.2;
@@ -49,8 +49,11 @@ public sealed record GraphFeatures
     /// </summary>
     public double MarkerRate { get; init; } = 0.15;
 
-    /// <summary>Per requirement: it asks for a version the project does not have (<c>==9.9.9</c>, <c>&gt;=50</c>). Default 0.06.</summary>
-    public double MissingVersionRate { get; init; } = 0.06;
+    /// <summary>
+    /// Per requirement of a release other than the root's: it asks for a version the project does not have
+    /// (<c>==9.9.9</c>, <c>&gt;=50</c>). Default 0.04.
+    /// </summary>
+    public double MissingVersionRate { get; init; } = 0.04;
 
     /// <summary>Per release (root excepted): one more requirement on a project no index has (<c>pkg-ghost</c>). Default 0.02.</summary>
     public double MissingProjectRate { get; init; } = 0.02;
@@ -68,9 +71,10 @@ public sealed record GraphFeatures
     /// <summary>
     /// Weights of the specifier kinds of a requirement, in the order: none, range (<c>&gt;=a,&lt;b</c>), pin
     /// (<c>==v</c>), exclusion (<c>!=v</c>), compatible (<c>~=</c>), upper bound (<c>&lt;v</c>), lower bound
-    /// (<c>&gt;=v</c>). Default 3, 3, 1, 1, 1, 1, 2.
+    /// (<c>&gt;=v</c>). Versions are drawn from the project's own, so each specifier admits at least one of its
+    /// versions (before yanked releases, pre-releases and <c>Requires-Python</c> are considered). Default 4, 2, 1, 1, 1, 1, 3.
     /// </summary>
-    public IReadOnlyList<int> SpecifierWeights { get; init; } = [3, 3, 1, 1, 1, 1, 2];
+    public IReadOnlyList<int> SpecifierWeights { get; init; } = [4, 2, 1, 1, 1, 1, 3];
 
     /// <summary>Whether each seed scales the rates by its own factors (see the type's remarks). Default true.</summary>
     public bool VaryBySeed { get; init; } = true;

@@ -148,7 +148,7 @@ public static class GraphGenerator
 
             foreach (var target in targets.Order())
             {
-                release.Requires.Add(Requirement(projects[target], random, features, marker: MarkerOf(random, features)));
+                release.Requires.Add(Requirement(projects[target], random, features, MarkerOf(random, features), allowMissing: index > 0));
             }
 
             if (project.ProvidesExtra && later > 0)
@@ -237,10 +237,10 @@ public static class GraphGenerator
     private static string? MarkerOf(Random random, GraphFeatures features) =>
         random.NextDouble() < features.MarkerRate ? Markers[random.Next(Markers.Length)] : null;
 
-    private static string Requirement(ProjectDraft target, Random random, GraphFeatures features, string? marker)
+    private static string Requirement(ProjectDraft target, Random random, GraphFeatures features, string? marker, bool allowMissing = true)
     {
         var extras = target.ProvidesExtra && random.NextDouble() < features.ExtraRequestRate ? $"[{ExtraName}]" : string.Empty;
-        var specifier = random.NextDouble() < features.MissingVersionRate
+        var specifier = allowMissing && random.NextDouble() < features.MissingVersionRate
             ? (random.Next(2) == 0 ? "==9.9.9" : ">=50.0")
             : Specifier(target, random, features);
         var text = target.Name + extras + specifier;
@@ -259,13 +259,13 @@ public static class GraphGenerator
                 return $">={pick},<{upper}";
             case 2:
                 return "==" + pick;
-            case 3:
+            case 3 when versions.Count > 1:
                 return "!=" + pick;
             case 4:
                 var parts = pick.Split('.');
                 return random.Next(2) == 0 ? $"~={parts[0]}.{parts[1]}" : "~=" + pick;
             case 5:
-                return "<" + pick;
+                return "<" + (index > 0 ? pick : NextMajor(pick));
             case 6:
                 return ">=" + pick;
             default:

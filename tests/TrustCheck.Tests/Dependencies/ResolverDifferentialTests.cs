@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using TrustCheck.Dependencies;
 using TrustCheck.Inspection;
@@ -20,6 +21,9 @@ public sealed class ResolverDifferentialTests(ITestOutputHelper output)
     /// <summary>The resolver under test. Swapping the resolver is this one line.</summary>
     private static readonly Func<ResolverInput, CancellationToken, Task<IReadOnlySet<(string Name, string Version)>?>> Resolver = TodaysResolverAsync;
 
+    /// <summary>What today's resolver answered per seed (its nodes and problems), printed with each disagreement.</summary>
+    private static readonly ConcurrentDictionary<int, string> Explanations = new();
+
     [Fact]
     public async Task Resolver_GeneratedGraphs_AgreesWithPip()
     {
@@ -28,7 +32,14 @@ public sealed class ResolverDifferentialTests(ITestOutputHelper output)
 
         var report = await ResolverDifferential.RunAsync(Enumerable.Range(1, graphs), pip, Resolver);
 
-        output.WriteLine(report.Format(details: true));
+        output.WriteLine(report.Format());
+        foreach (var disagreement in report.Disagreements)
+        {
+            output.WriteLine(disagreement.Describe(details: true));
+            output.WriteLine(Explanations.TryGetValue(disagreement.Graph.Seed, out var explanation) ? explanation : "(the resolver was not asked)");
+        }
+
+
         Assert.True(report.Agreements == report.Graphs, report.Format());
     }
 
@@ -42,7 +53,10 @@ public sealed class ResolverDifferentialTests(ITestOutputHelper output)
             new TargetEnvironment(input.PythonVersion, input.Platform),
             discovered: null,
             cancellationToken);
-        return graph.Problems.Count > 0 ? null : graph.Nodes.Select(static n => (n.Name.Normalized, n.Version)).ToHashSet();
+        var nodes = graph.Nodes.Select(static n => (n.Name.Normalized, n.Version)).ToHashSet();
+        Explanations[input.Graph.Seed] = "  resolver nodes: " + GraphComparison.Format(nodes) + "\n"
+            + string.Concat(graph.Problems.Select(static p => "  resolver problem: " + p.Message + "\n"));
+        return graph.Problems.Count > 0 ? null : nodes;
     }
 
     private static int GraphCount() =>
