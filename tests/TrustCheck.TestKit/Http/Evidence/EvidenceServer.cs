@@ -25,6 +25,8 @@ namespace TrustCheck.TestKit.Http.Evidence;
 /// </remarks>
 public sealed class EvidenceServer : IAsyncDisposable
 {
+    private const string CoreMetadataSuffix = ".metadata";
+
     private readonly WebApplication _app;
     private readonly EvidenceContent _content = new();
     private readonly RequestJournal _journal = new();
@@ -225,6 +227,21 @@ public sealed class EvidenceServer : IAsyncDisposable
     }
 
     /// <summary>
+    /// Serves a PEP 658 core-metadata file at <c>{ArtifactUrl(filename)}.metadata</c> (see <see cref="CoreMetadataUrl"/>),
+    /// where installers look for it when a Simple page advertises <c>core-metadata</c> for the file. Advertise it by
+    /// giving the release document's file entry <c>"core-metadata": {"sha256": "…"}</c> (the hash of these bytes) before
+    /// <see cref="SynthesizeSimplePage"/>.
+    /// </summary>
+    /// <param name="filename">The distribution file's name (not the metadata file's).</param>
+    /// <param name="metadata">The file's core metadata (its <c>METADATA</c> bytes).</param>
+    public EvidenceServer AddCoreMetadata(string filename, byte[] metadata)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(filename);
+        ArgumentNullException.ThrowIfNull(metadata);
+        return AddArtifact(filename + CoreMetadataSuffix, metadata);
+    }
+
+    /// <summary>
     /// Serves a <b>synthesised</b> project document at <c>/pypi/{name}/json</c>, built from the release documents
     /// registered so far: <c>releases</c> maps each registered version to its <c>urls</c>; <c>info</c>, <c>urls</c>,
     /// <c>vulnerabilities</c> and <c>ownership</c> are the latest release's (not yanked, then not a pre-release, then highest).
@@ -310,6 +327,10 @@ public sealed class EvidenceServer : IAsyncDisposable
     /// <summary>The URL an artifact registered with <see cref="AddArtifact"/> is served at.</summary>
     /// <param name="filename">The file name.</param>
     public Uri ArtifactUrl(string filename) => new(BaseUrl, "packages/" + Uri.EscapeDataString(filename));
+
+    /// <summary>The URL of a file's PEP 658 core-metadata file (<see cref="AddCoreMetadata"/>): its <see cref="ArtifactUrl"/> plus <c>.metadata</c>.</summary>
+    /// <param name="filename">The distribution file's name.</param>
+    public Uri CoreMetadataUrl(string filename) => ArtifactUrl(filename + CoreMetadataSuffix);
 
     /// <summary>How many requests arrived for exactly this path (with or without its leading <c>/</c>).</summary>
     /// <param name="path">The path, e.g. <c>/pypi/requests/json</c>.</param>
