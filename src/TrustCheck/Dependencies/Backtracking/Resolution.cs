@@ -43,13 +43,14 @@ internal sealed class Resolution(PipProvider provider, int maxRounds)
             if (failures.Count > 0)
             {
                 var causes = failures.SelectMany(c => c.Information).ToList();
-                var recovered = await BackjumpAsync(causes, cancellationToken).ConfigureAwait(false);
+                if (!await BackjumpAsync(causes, cancellationToken).ConfigureAwait(false))
+                {
+                    // Nothing left to backtrack to (resolvelib raises ResolutionImpossible here).
+                    return new ResolutionOutcome(ResolutionOutcomeKind.Impossible, _states.Count > 0 ? State : new ResolutionState(new OrderedMap<Candidate>(), new OrderedMap<Criterion>(), []), causes, round);
+                }
+
                 State.BacktrackCauses.Clear();
                 State.BacktrackCauses.AddRange(causes);
-                if (!recovered)
-                {
-                    return new ResolutionOutcome(ResolutionOutcomeKind.Impossible, State, causes, round);
-                }
             }
             else
             {
