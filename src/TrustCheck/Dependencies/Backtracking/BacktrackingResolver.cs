@@ -54,7 +54,15 @@ internal sealed class BacktrackingResolver(IResolverIndex index, int maxRounds =
         }
 
         var asked = roots.Where(r => requirements.Exists(q => q is SpecifierRequirement s && s.Name == r.Name)).ToList();
-        var rootNodes = asked.Select(r => new DependencyNode(r.Name, r.Version ?? string.Empty, true, r.Extras ?? [])).ToList();
+        var rootNodes = new List<DependencyNode>();
+        foreach (var root in asked)
+        {
+            // A root asked for without a version is shown at the version pip would have tried first.
+            var version = root.Version ?? (await provider.ReleasesAsync(root.Name, cancellationToken).ConfigureAwait(false))
+                .Where(r => r.Excluded is null && !r.Yanked).OrderByDescending(r => r.Version).FirstOrDefault()?.VersionText ?? string.Empty;
+            rootNodes.Add(new DependencyNode(root.Name, version, true, root.Extras ?? []));
+        }
+
         foreach (var root in asked)
         {
             problems.Add(outcome.Kind == ResolutionOutcomeKind.TooDeep
@@ -63,7 +71,7 @@ internal sealed class BacktrackingResolver(IResolverIndex index, int maxRounds =
         }
 
         problems.AddRange(UnknownDependencies(provider, outcome.Causes));
-        var rootEdges = await ResolutionGraphBuilder.RootEdgesAsync(asked, provider, cancellationToken).ConfigureAwait(false);
+        var rootEdges = await ResolutionGraphBuilder.RootEdgesAsync(asked.Select(r => r with { Version = rootNodes.First(n => n.Name == r.Name).Version }), provider, cancellationToken).ConfigureAwait(false);
         return new DependencyGraph(rootNodes, rootEdges, Sorted(problems));
     }
 

@@ -244,7 +244,13 @@ internal sealed class PipProvider
                 continue;
             }
 
-            if (!Applies(requirement, extras))
+            if (Applies(requirement, extras) is not { } applies)
+            {
+                Unfollowed.Add((from, text, UnresolvableReason.MarkerNotEvaluable, "the marker cannot be evaluated for the target", null));
+                continue;
+            }
+
+            if (!applies)
             {
                 continue;
             }
@@ -261,8 +267,8 @@ internal sealed class PipProvider
         }
     }
 
-    /// <summary>pip's marker rule: no marker, or the marker holds with <c>extra</c> set to one of the extras (to "" without extras).</summary>
-    private bool Applies(Requirement requirement, IReadOnlyList<string> extras)
+    /// <summary>pip's marker rule: no marker, or the marker holds with <c>extra</c> set to one of the extras (to "" without extras); null when it cannot be evaluated.</summary>
+    private bool? Applies(Requirement requirement, IReadOnlyList<string> extras)
     {
         if (requirement.Marker is not { } marker)
         {
@@ -277,7 +283,7 @@ internal sealed class PipProvider
         }
         catch (MarkerEvaluationException)
         {
-            return false;
+            return null;
         }
     }
 
