@@ -9,8 +9,8 @@ namespace TrustCheck.Artifacts.Capabilities;
 /// </summary>
 /// <param name="First">The first literal (its line and location are the run's).</param>
 /// <param name="Pieces">How many literals the run joins.</param>
-/// <param name="Value">The joined value.</param>
-internal sealed record LiteralRun(TokenFact First, int Pieces, string Value)
+/// <param name="Value">The joined value (a slice of the source, without a copy, for a single literal with no escapes).</param>
+internal sealed record LiteralRun(TokenFact First, int Pieces, ReadOnlyMemory<char> Value)
 {
     /// <summary>The runs of a module's literals, in order.</summary>
     public static List<LiteralRun> Join(ModuleFacts module)
@@ -27,7 +27,7 @@ internal sealed record LiteralRun(TokenFact First, int Pieces, string Value)
 
             if (end == k)
             {
-                runs.Add(new LiteralRun(strings[k], 1, module.StringValue(strings[k].Index)));
+                runs.Add(new LiteralRun(strings[k], 1, Single(module, strings[k].Index)));
                 continue;
             }
 
@@ -37,11 +37,33 @@ internal sealed record LiteralRun(TokenFact First, int Pieces, string Value)
                 value.Append(module.StringValue(strings[piece].Index));
             }
 
-            runs.Add(new LiteralRun(strings[k], end - k + 1, value.ToString()));
+            runs.Add(new LiteralRun(strings[k], end - k + 1, value.ToString().AsMemory()));
             k = end;
         }
 
         return runs;
+    }
+
+    /// <summary>The value of one literal: its content as a slice of the source when nothing in it needs processing.</summary>
+    private static ReadOnlyMemory<char> Single(ModuleFacts module, int index)
+    {
+        var token = module.Tokens[index];
+        var raw = module.TextAt(index);
+        var quoteAt = raw.IndexOfAny('\'', '"');
+        if (quoteAt < 0 || raw.Contains('\\') || (raw[..quoteAt].ContainsAny('f', 'F') && raw.ContainsAny('{', '}')))
+        {
+            return module.StringValue(index).AsMemory();
+        }
+
+        var quote = raw[quoteAt];
+        var open = raw.Length - quoteAt >= 6 && raw[quoteAt + 1] == quote && raw[quoteAt + 2] == quote ? 3 : 1;
+        var length = raw.Length - quoteAt - (2 * open);
+        if (length < 0 || raw[^open..].IndexOfAnyExcept(quote) >= 0)
+        {
+            return module.StringValue(index).AsMemory();
+        }
+
+        return module.Source.Text.AsMemory(token.Start + quoteAt + open, length);
     }
 
     /// <summary>Whether only line breaks and comments separate two string tokens.</summary>

@@ -119,9 +119,7 @@ internal sealed class ModuleFactsBuilder
 
                 break;
             case '=' when _brackets.Count == 0 && i == statementFirst + 1 && _tokens[statementFirst].Kind == PythonTokenKind.Name && !KeywordLookup.Contains(_source.TextOf(_tokens[statementFirst])):
-                var target = Identifier(statementFirst);
-                _assignments.Add(new AssignmentStatement(target, i, -1, _statements.Block, _statements.InFunction));
-                _taint.Assign(target, i, _statements.Block, false);
+                _assignments.Add(new AssignmentStatement(Identifier(statementFirst), i, -1, _statements.Block, _statements.InFunction));
                 break;
         }
     }
@@ -362,17 +360,35 @@ internal sealed class ModuleFactsBuilder
 
     private void PropagateTaint(List<CallSite> calls)
     {
-        foreach (var assignment in _assignments)
+        List<int>? sources = null;
+        for (var a = 0; a < _assignments.Count; a++)
         {
+            var assignment = _assignments[a];
             var end = assignment.End < 0 ? _tokens.Count : assignment.End;
             for (var k = FirstCallAfter(calls, assignment.EqualSign); k < calls.Count && calls[k].Open < end; k++)
             {
                 if (CallNames.IsTaintSource(calls[k]))
                 {
-                    _taint.Taint(assignment.Target, assignment.EqualSign);
+                    (sources ??= []).Add(a);
                     break;
                 }
             }
+        }
+
+        if (sources is null)
+        {
+            // The common case: nothing is ever assigned decoded data, so no assignment needs indexing.
+            return;
+        }
+
+        foreach (var assignment in _assignments)
+        {
+            _taint.Assign(assignment.Target, assignment.EqualSign, assignment.Block, false);
+        }
+
+        foreach (var a in sources)
+        {
+            _taint.Taint(_assignments[a].Target, _assignments[a].EqualSign);
         }
 
         // Through other names (stage = payload), until nothing changes (a few rounds: chains are short).

@@ -19,6 +19,10 @@ internal sealed class NameBindings
 
     private readonly Dictionary<string, List<Binding>> _bindings = new(StringComparer.Ordinal);
     private readonly List<(int Position, string Module)> _stars = [];
+    private readonly Dictionary<string, List<Binding>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly List<string> _single = [string.Empty];
+
+    public NameBindings() => _lookup = _bindings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Binds <paramref name="name"/> to an absolute dotted name (an import).</summary>
     public void Import(string name, string target, int position) => Add(name, new Binding(position, target, false, false));
@@ -36,7 +40,7 @@ internal sealed class NameBindings
     }
 
     /// <summary>
-    /// What a callee chain as written may stand for at a token: at module level, through the bindings made before it
+    /// What a callee chain as written may stand for at a token (the list is only valid until the next call): at module level, through the bindings made before it
     /// (source order; the one in force first); inside a function, which runs later, through every binding of the module.
     /// </summary>
     /// <param name="chain">The callee as written (<c>s.Popen</c>), <c>=a.b</c> when already absolute, <c>?.x</c> for a method of an unnamed value.</param>
@@ -44,6 +48,17 @@ internal sealed class NameBindings
     /// <param name="inFunction">Whether the call is inside a function.</param>
     public List<string> Resolve(string chain, int position, bool inFunction)
     {
+        if (_stars.Count == 0 && chain.Length > 0 && chain[0] is not ('=' or '?'))
+        {
+            var dot = chain.IndexOf('.', StringComparison.Ordinal);
+            if (!_lookup.ContainsKey(dot < 0 ? chain.AsSpan() : chain.AsSpan(0, dot)))
+            {
+                // Fast path, most calls: a name the module never binds stands for itself.
+                _single[0] = Normalise(chain);
+                return _single;
+            }
+        }
+
         var candidates = new List<string>(2);
         Resolve(chain, position, inFunction, 0, candidates);
         return candidates;

@@ -23,7 +23,7 @@ internal sealed class CredentialExfiltrationRule : ICapabilityRule
         foreach (var run in module.LiteralRuns)
         {
             // A path is short; long values are prose (docstrings), as before the join.
-            if (run.Value.Length <= 4096 && Credential(run.Value) is { } match && seen.Add(match))
+            if (run.Value.Length <= 4096 && Credential(run.Value.Span) is { } match && seen.Add(match))
             {
                 yield return Hit(module, run.First.Location, run.First.Line, $"reads '{match}' and sends with {send.Name}() (line {send.Line})");
             }
@@ -68,9 +68,9 @@ internal sealed class CredentialExfiltrationRule : ICapabilityRule
     private static readonly SearchValues<string> Any = SearchValues.Create(Locations, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The credential location the value names (as written in it), or null.</summary>
-    private static string? Credential(string value)
+    private static string? Credential(ReadOnlySpan<char> value)
     {
-        var at = value.AsSpan().IndexOfAny(Any);
+        var at = value.IndexOfAny(Any);
         if (at < 0)
         {
             return null;
@@ -78,9 +78,9 @@ internal sealed class CredentialExfiltrationRule : ICapabilityRule
 
         foreach (var location in Locations)
         {
-            if (value.AsSpan(at).StartsWith(location, StringComparison.OrdinalIgnoreCase))
+            if (value[at..].StartsWith(location, StringComparison.OrdinalIgnoreCase))
             {
-                return value.Substring(at, location.Length);
+                return value.Slice(at, location.Length).ToString();
             }
         }
 

@@ -30,7 +30,7 @@ internal sealed class EncodedBlobRule : ICapabilityRule
 
     private static string? Blob(LiteralRun run)
     {
-        var text = run.Value.AsSpan().Trim();
+        var text = run.Value.Span.Trim();
         if (text.Length < MinimumLength || text.IndexOfAnyExcept(NotBase64) >= 0 || text.Contains("-----", StringComparison.Ordinal))
         {
             return null;

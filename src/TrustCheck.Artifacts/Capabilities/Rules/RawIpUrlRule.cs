@@ -15,7 +15,7 @@ internal sealed class RawIpUrlRule : ICapabilityRule
     {
         foreach (var run in module.LiteralRuns)
         {
-            if (IpUrl(run.Value) is { } url)
+            if (IpUrl(run.Value.Span) is { } url)
             {
                 yield return new CapabilityHit(CapabilityCodes.RawIpUrl, ArtifactSeverity.Medium, true, module.Key, module.Member, run.First.Location, run.First.Line, $"names the address '{url}'");
             }
@@ -23,17 +23,18 @@ internal sealed class RawIpUrlRule : ICapabilityRule
     }
 
     /// <summary>The first <c>scheme://a.b.c.d[:port]</c> with a public address in the value, or null.</summary>
-    internal static string? IpUrl(string value)
+    internal static string? IpUrl(ReadOnlySpan<char> value)
     {
         var from = 0;
         while (from < value.Length)
         {
-            var at = value.IndexOf("://", from, StringComparison.Ordinal);
-            if (at < 0)
+            var found = value[from..].IndexOf("://", StringComparison.Ordinal);
+            if (found < 0)
             {
                 return null;
             }
 
+            var at = from + found;
             from = at + 3;
             var scheme = Scheme(value, at);
             if (scheme < 0 || Address(value, at + 3, out var end) is not { } address || !IsPublic(address))
@@ -52,19 +53,19 @@ internal sealed class RawIpUrlRule : ICapabilityRule
                 end = port > end + 1 ? port : end;
             }
 
-            return value[scheme..end];
+            return value[scheme..end].ToString();
         }
 
         return null;
     }
 
     /// <summary>Where a known scheme ending just before <paramref name="colon"/> starts (at a word boundary), or -1.</summary>
-    private static int Scheme(string value, int colon)
+    private static int Scheme(ReadOnlySpan<char> value, int colon)
     {
         foreach (var scheme in Schemes)
         {
             var start = colon - scheme.Length;
-            if (start >= 0 && value.AsSpan(start, scheme.Length).Equals(scheme, StringComparison.OrdinalIgnoreCase)
+            if (start >= 0 && value.Slice(start, scheme.Length).Equals(scheme, StringComparison.OrdinalIgnoreCase)
                 && (start == 0 || !(char.IsLetterOrDigit(value[start - 1]) || value[start - 1] == '_')))
             {
                 return start;
@@ -75,7 +76,7 @@ internal sealed class RawIpUrlRule : ICapabilityRule
     }
 
     /// <summary>Four dot-separated numbers of one to three digits, each at most 255, not followed by a digit or a dot.</summary>
-    private static byte[]? Address(string value, int start, out int end)
+    private static byte[]? Address(ReadOnlySpan<char> value, int start, out int end)
     {
         var address = new byte[4];
         end = start;
@@ -97,7 +98,7 @@ internal sealed class RawIpUrlRule : ICapabilityRule
                 end++;
             }
 
-            if (end - digits is 0 or > 3 || !int.TryParse(value.AsSpan(digits, end - digits), NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number > 255)
+            if (end - digits is 0 or > 3 || !int.TryParse(value.Slice(digits, end - digits), NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number > 255)
             {
                 return null;
             }

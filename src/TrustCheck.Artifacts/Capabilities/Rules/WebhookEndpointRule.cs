@@ -22,16 +22,16 @@ internal sealed class WebhookEndpointRule : ICapabilityRule
     {
         foreach (var run in module.LiteralRuns)
         {
-            if (Endpoint(run.Value) is { } endpoint)
+            if (Endpoint(run.Value.Span) is { } endpoint)
             {
                 yield return new CapabilityHit(CapabilityCodes.WebhookEndpoint, ArtifactSeverity.High, true, module.Key, module.Member, run.First.Location, run.First.Line, $"names the endpoint '{endpoint}'");
             }
         }
     }
 
-    private static string? Endpoint(string value)
+    private static string? Endpoint(ReadOnlySpan<char> value)
     {
-        var at = value.AsSpan().IndexOfAny(Endpoints);
+        var at = value.IndexOfAny(Endpoints);
         if (at < 0)
         {
             return null;
@@ -44,6 +44,6 @@ internal sealed class WebhookEndpointRule : ICapabilityRule
             end++;
         }
 
-        return value[at..end];
+        return value[at..end].ToString();
     }
 }
