@@ -32,7 +32,8 @@ internal static class CallNames
     };
 
     /// <summary>The built-ins that turn data into running code.</summary>
-    public static bool IsDynamicCode(string name) => name is "exec" or "eval" or "compile" or "builtins.exec" or "builtins.eval" or "builtins.compile" or "__builtins__.exec" or "__builtins__.eval";
+    public static bool IsDynamicCode(string name) => name is "exec" or "eval" or "compile" or "builtins.exec" or "builtins.eval" or "builtins.compile"
+        or "__builtins__.exec" or "__builtins__.eval" or "__builtins__.compile" or "__builtin__.exec" or "__builtin__.eval" or "__builtin__.compile";
 
     /// <summary>Calls that decode, decompress or unhex data (<c>codecs.decode</c> covers rot13).</summary>
     public static bool IsDecoder(CallSite call) => DecoderSegments.Contains(call.LastSegment) || call.Name == "codecs.decode";
@@ -63,8 +64,28 @@ internal static class CallNames
         return false;
     }
 
-    /// <summary>Calls that load code objects from bytes.</summary>
-    public static bool IsCodeDeserialization(CallSite call) => call.Name is "marshal.loads" or "marshal.load";
+    /// <summary>
+    /// Calls that load code objects from bytes (<c>marshal</c>) or run code while loading (<c>pickle</c> and its kin
+    /// call <c>__reduce__</c>: <c>pickle</c>, <c>cPickle</c>, <c>_pickle</c>, <c>dill</c>, <c>cloudpickle</c>, <c>joblib.load</c>).
+    /// </summary>
+    public static bool IsCodeDeserialization(CallSite call) =>
+        call.Name is "marshal.loads" or "marshal.load" or "joblib.load"
+        || (call.LastSegment is "loads" or "load" or "Unpickler" && call.Name.Length > call.LastSegment.Length
+            && call.Name.AsSpan(0, call.Name.Length - call.LastSegment.Length - 1) is "pickle" or "cPickle" or "_pickle" or "dill" or "cloudpickle" or "pickle5");
+
+    /// <summary>Calls whose result, assigned to a name, makes the name hold data that must not reach <c>exec</c>.</summary>
+    public static bool IsTaintSource(CallSite call) => IsDecoder(call) || IsCharacterBuild(call) || IsDownload(call) || IsCodeDeserialization(call);
+
+    /// <summary>How much a callee matters to a reviewer, to pick among what a name may stand for (0: nothing of note).</summary>
+    public static int Danger(CallSite call) =>
+        IsDynamicCode(call.Name) ? 7
+        : IsProcess(call) ? 6
+        : IsCodeDeserialization(call) ? 5
+        : IsNativeLoad(call) ? 4
+        : IsDownload(call) || IsSend(call) ? 3
+        : IsDecoder(call) || IsCharacterBuild(call) ? 2
+        : ModuleCapabilities.Of(call) is not null ? 1
+        : 0;
 
     /// <summary>Calls that load a native library into the process.</summary>
     public static bool IsNativeLoad(CallSite call) => call.Name.StartsWith("ctypes.", StringComparison.Ordinal) && call.LastSegment is "CDLL" or "WinDLL" or "PyDLL" or "OleDLL" or "LoadLibrary";

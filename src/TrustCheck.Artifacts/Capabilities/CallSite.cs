@@ -11,4 +11,10 @@ public sealed record CallSite(string Name, int Line, CodeLocation Location, int 
 {
     /// <summary>The last segment of <see cref="Name"/> (computed once: every rule asks for it).</summary>
     public string LastSegment { get; } = Name[(Name.LastIndexOf('.') + 1)..];
+
+    /// <summary>The block (suite) the call is in; statements of one block run one after the other.</summary>
+    internal int Block { get; init; }
+
+    /// <summary>Whether the call is inside a function body (even in <c>setup.py</c>, where its location is the setup script).</summary>
+    internal bool InFunction { get; init; }
 }

@@ -27,17 +27,23 @@ public static class CapabilityCodes
     /// <summary>Unicode bidirectional control characters in the source: Trojan Source (High).</summary>
     public const string BidiControl = "TC10308";
 
-    /// <summary>An identifier mixing scripts with look-alike letters (Medium).</summary>
+    /// <summary>An identifier mixing scripts with look-alike letters, or spelled with compatibility characters that NFKC folds to ASCII (Medium; High for the latter outside functions).</summary>
     public const string HomoglyphIdentifier = "TC10309";
 
     /// <summary>A long base64 or hex string literal (Medium at module level).</summary>
     public const string EncodedBlob = "TC10310";
 
-    /// <summary>A source file that does not decode as its declared encoding (Low).</summary>
+    /// <summary>
+    /// A source file that does not decode as its declared encoding: Low for invalid bytes, High for a codec no one
+    /// knows (<see cref="ModuleScan.EncodingProblemKind"/> tells which).
+    /// </summary>
     public const string UndecodableSource = "TC10311";
 
     /// <summary>Network, process or dynamic code run by <c>setup.py</c> or a <c>.pth</c> at install or start-up (Medium).</summary>
     public const string InstallTimeAction = "TC10312";
+
+    /// <summary>A source that declares an encoding that can hide code from review: <c>utf-7</c>, <c>unicode_escape</c>, <c>raw_unicode_escape</c> (High, wherever it is).</summary>
+    public const string EscapingCodec = "TC10313";
 
     /// <summary>A capability (network, processes, dynamic code, native loading, code deserialization) the previous release had nowhere.</summary>
     public const string NewCapability = "TC10401";

@@ -5,8 +5,9 @@ internal static class ImportStatement
 {
     /// <summary>Adds the statement's bindings.</summary>
     /// <param name="words">The statement's name and operator tokens, in order, starting with <c>import</c> or <c>from</c>.</param>
-    /// <param name="aliases">Local name to dotted name.</param>
-    public static void Bind(List<string> words, Dictionary<string, string> aliases)
+    /// <param name="bindings">Where the bindings go.</param>
+    /// <param name="position">The token index of the statement (bindings count from there).</param>
+    public static void Bind(List<string> words, NameBindings bindings, int position)
     {
         if (words.Count < 2)
         {
@@ -18,7 +19,7 @@ internal static class ImportStatement
             foreach (var clause in Clauses(words, 1))
             {
                 var (dotted, alias) = clause;
-                aliases[alias ?? dotted.Split('.')[0]] = alias is null ? dotted.Split('.')[0] : dotted;
+                bindings.Import(alias ?? dotted.Split('.')[0], alias is null ? dotted.Split('.')[0] : dotted, position);
             }
 
             return;
@@ -33,9 +34,13 @@ internal static class ImportStatement
         var module = string.Concat(words.Skip(1).Take(import - 1));
         foreach (var (name, alias) in Clauses(words, import + 1))
         {
-            if (name != "*")
+            if (name == "*")
             {
-                aliases[alias ?? name] = module.EndsWith('.') ? module + name : module + "." + name;
+                bindings.Star(module, position);
+            }
+            else
+            {
+                bindings.Import(alias ?? name, module.EndsWith('.') ? module + name : module + "." + name, position);
             }
         }
     }

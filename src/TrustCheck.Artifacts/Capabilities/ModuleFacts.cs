@@ -4,13 +4,17 @@ namespace TrustCheck.Artifacts.Capabilities;
 
 /// <summary>
 /// What one module's tokens say, gathered in one pass for every rule: its calls (callees resolved through its imports),
-/// its string literals and non-ASCII identifiers with where each runs, and the names assigned from decoded or
-/// downloaded data.
+/// its string literals (and their runs of adjacent literals, joined) and non-ASCII identifiers with where each runs,
+/// and the calls given names that hold decoded or downloaded data.
 /// </summary>
 public sealed class ModuleFacts
 {
-    internal ModuleFacts(string key, string member, PythonSource source, List<PythonToken> tokens, List<CallSite> calls, List<TokenFact> strings, List<TokenFact> unicodeNames, HashSet<string> taintedNames)
+    private readonly Dictionary<int, string> _taintedArguments;
+    private List<LiteralRun>? _literalRuns;
+
+    internal ModuleFacts(string key, string member, PythonSource source, List<PythonToken> tokens, List<CallSite> calls, List<TokenFact> strings, List<TokenFact> unicodeNames, Dictionary<int, string> taintedArguments, CodeLocation moduleLocation)
     {
+        ModuleLocation = moduleLocation;
         Key = key;
         Member = member;
         Source = source;
@@ -18,11 +22,14 @@ public sealed class ModuleFacts
         Calls = calls;
         Strings = strings;
         UnicodeNames = unicodeNames;
-        TaintedNames = taintedNames;
+        _taintedArguments = taintedArguments;
     }
 
     /// <summary>The module's key across releases (<see cref="Surface.ReleaseLayout.ModuleKey"/>).</summary>
     public string Key { get; }
+
+    /// <summary>When the module's top-level code runs.</summary>
+    public CodeLocation ModuleLocation { get; }
 
     /// <summary>The archive member.</summary>
     public string Member { get; }
@@ -42,8 +49,19 @@ public sealed class ModuleFacts
     /// <summary>The identifiers with non-ASCII characters.</summary>
     public IReadOnlyList<TokenFact> UnicodeNames { get; }
 
-    /// <summary>Names assigned (directly or through other such names) from decoded, decompressed, character-built or downloaded data.</summary>
-    public IReadOnlySet<string> TaintedNames { get; }
+    /// <summary>
+    /// The runs of adjacent string literals (implicit concatenation: only line breaks and comments between them), each
+    /// with its joined value — what the program sees, escapes processed. Computed once, on first use.
+    /// </summary>
+    internal IReadOnlyList<LiteralRun> LiteralRuns => _literalRuns ??= LiteralRun.Join(this);
+
+    /// <summary>
+    /// The name holding decoded, decompressed, character-built, deserialized or downloaded data (directly or through
+    /// other such names) that a call running code (<c>exec</c>, <c>pickle.loads</c>…) is given, as seen at the call
+    /// (see <see cref="TaintTracker"/>); null when none is.
+    /// </summary>
+    /// <param name="call">The call.</param>
+    public string? TaintedArgument(CallSite call) => call is not null && _taintedArguments.TryGetValue(call.Open, out var name) ? name : null;
 
     /// <summary>The calls whose <c>(</c> lies strictly inside another call's parentheses.</summary>
     /// <param name="outer">The enclosing call.</param>

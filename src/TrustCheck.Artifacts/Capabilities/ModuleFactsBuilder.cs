@@ -3,9 +3,12 @@ using TrustCheck.Artifacts.Python;
 namespace TrustCheck.Artifacts.Capabilities;
 
 /// <summary>
-/// Walks a module's tokens once: tracks function bodies (through <c>def</c>, its block's indentation, or a one-line
-/// body), brackets (to pair each call with its arguments), imports (to resolve callees) and simple assignments (to
-/// follow decoded data into a name).
+/// Walks a module's tokens once and gathers its facts. Three helpers split the work: <see cref="StatementTracker"/>
+/// (statements, blocks, functions, where code runs), <see cref="NameBindings"/> (imports, star imports and alias
+/// assignments, never overwritten) and <see cref="TaintTracker"/> (names holding decoded or downloaded data). The walk
+/// records calls, bindings and assignments in source order; each call is then resolved <em>at its own token</em>
+/// against the bindings visible there, and taint is asked at the call too, so a later rebinding or reassignment never
+/// hides an earlier dangerous one. Identifiers are read NFKC-folded (<see cref="IdentifierFold"/>), as CPython reads them.
 /// </summary>
 internal sealed class ModuleFactsBuilder
 {
@@ -21,25 +24,22 @@ internal sealed class ModuleFactsBuilder
 
     private readonly PythonSource _source;
     private readonly List<PythonToken> _tokens;
-    private readonly CodeLocation _moduleLocation;
-    private readonly List<(string Chain, int Line, CodeLocation Location, int Scope, int Open)> _rawCalls = [];
+    private readonly StatementTracker _statements;
+    private readonly NameBindings _bindings = new();
+    private readonly TaintTracker _taint = new();
+    private readonly List<RawCall> _rawCalls = [];
     private readonly Dictionary<int, int> _closeToCall = [];
-    private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
-    private readonly List<(string Target, int From, int To)> _assignments = [];
+    private readonly Dictionary<int, int> _closeToOpen = [];
+    private readonly Stack<(int Call, int Open)> _brackets = new();
+    private readonly List<AssignmentStatement> _assignments = [];
     private readonly List<TokenFact> _strings = [];
     private readonly List<TokenFact> _unicodeNames = [];
-    private readonly Stack<(int Call, int Open)> _brackets = new();
-    private readonly Dictionary<int, int> _closeToOpen = [];
-    private readonly Stack<int> _blocks = new();
-    private readonly Stack<int> _functions = new();
-    private int _nextScope;
-    private int[] _closes = [];
 
     private ModuleFactsBuilder(PythonSource source, List<PythonToken> tokens, CodeLocation moduleLocation)
     {
         _source = source;
         _tokens = tokens;
-        _moduleLocation = moduleLocation;
+        _statements = new StatementTracker(source, tokens, moduleLocation);
     }
 
     public static ModuleFacts Build(string key, string member, PythonSource source, List<PythonToken> tokens, CodeLocation moduleLocation)
@@ -47,180 +47,216 @@ internal sealed class ModuleFactsBuilder
         var builder = new ModuleFactsBuilder(source, tokens, moduleLocation);
         builder.Walk();
         var calls = builder.ResolveCalls();
-        return new ModuleFacts(key, member, source, tokens, calls, builder._strings, builder._unicodeNames, builder.Taint(calls));
+        builder.PropagateTaint(calls);
+        return new ModuleFacts(key, member, source, tokens, calls, builder._strings, builder._unicodeNames, builder.TaintedArguments(calls), moduleLocation);
     }
 
-    private int Scope => _functions.Count == 0 ? 0 : _functions.Peek();
+    // ---- The walk: one pass, each token handed to the tracker after it is read. ----
 
     private void Walk()
     {
-        _closes = new int[_tokens.Count];
-        var lineStart = true;
-        var pendingDef = false;
-        var functionBlockNext = false;
-        var inlineBody = -1;
-        var statementStart = 0;
-        var assignTarget = (string?)null;
-        var assignFrom = -1;
+        var statementFirst = 0;
         for (var i = 0; i < _tokens.Count; i++)
         {
             var token = _tokens[i];
-            var location = _functions.Count > 0 || inlineBody >= 0 ? CodeLocation.Function : _moduleLocation;
-            var scope = inlineBody >= 0 ? inlineBody : Scope;
+            var location = _statements.Location;
+            var scope = _statements.Scope;
+            if (_statements.AtStatementStart && token.Kind is not (PythonTokenKind.Comment or PythonTokenKind.NonLogicalNewline or PythonTokenKind.Indent or PythonTokenKind.Dedent or PythonTokenKind.Newline))
+            {
+                statementFirst = i;
+                if (token.Kind == PythonTokenKind.Name && _source.TextOf(token) is var word && (word.SequenceEqual("import") || word.SequenceEqual("from")))
+                {
+                    ReadImport(i);
+                }
+            }
+
             switch (token.Kind)
             {
-                case PythonTokenKind.Newline:
-                    if (assignTarget is not null)
-                    {
-                        _assignments.Add((assignTarget, assignFrom, i));
-                    }
-
-                    functionBlockNext = pendingDef;
-                    pendingDef = false;
-                    inlineBody = -1;
-                    lineStart = true;
-                    assignTarget = null;
-                    _brackets.Clear();
-                    break;
-                case PythonTokenKind.Indent:
-                    if (functionBlockNext)
-                    {
-                        _functions.Push(++_nextScope);
-                    }
-
-                    _blocks.Push(functionBlockNext ? 1 : 0);
-                    functionBlockNext = false;
-                    lineStart = true;
-                    break;
-                case PythonTokenKind.Dedent:
-                    if (_blocks.Count > 0 && _blocks.Pop() == 1 && _functions.Count > 0)
-                    {
-                        _functions.Pop();
-                    }
-
-                    functionBlockNext = false;
-                    lineStart = true;
-                    break;
-                case PythonTokenKind.Name:
-                    var text = _source.TextOf(token);
-                    if (lineStart)
-                    {
-                        statementStart = i;
-                        pendingDef = text.SequenceEqual("def") || (text.SequenceEqual("async") && NextIs(i, "def"));
-                        if (text.SequenceEqual("import") || text.SequenceEqual("from"))
-                        {
-                            ReadImport(i);
-                        }
-                    }
-
-                    if (!Ascii(text))
-                    {
-                        _unicodeNames.Add(new TokenFact(i, token.Line, location, scope));
-                    }
-
-                    lineStart = false;
+                case PythonTokenKind.Name when !System.Text.Ascii.IsValid(_source.TextOf(token)):
+                    _unicodeNames.Add(new TokenFact(i, token.Line, location, scope));
                     break;
                 case PythonTokenKind.String:
                     _strings.Add(new TokenFact(i, token.Line, location, scope));
-                    lineStart = false;
                     break;
                 case PythonTokenKind.Operator:
-                    var op = _source.TextOf(token);
-                    if (op.Length == 1 && op[0] is '(' or '[' or '{')
-                    {
-                        var call = op[0] == '(' ? TryCall(i, location, scope) : -1;
-                        _brackets.Push((call, i));
-                    }
-                    else if (op.Length == 1 && op[0] is ')' or ']' or '}')
-                    {
-                        if (_brackets.TryPop(out var open))
-                        {
-                            _closeToOpen[i] = open.Open;
-                            if (open.Call >= 0)
-                            {
-                                _closes[open.Call] = i;
-                                _closeToCall[i] = open.Call;
-                            }
-                        }
-                    }
-                    else if (op.SequenceEqual(":") && pendingDef && _brackets.Count == 0 && inlineBody < 0 && i + 1 < _tokens.Count && _tokens[i + 1].Kind is not (PythonTokenKind.Newline or PythonTokenKind.Comment))
-                    {
-                        inlineBody = ++_nextScope;
-                        pendingDef = false;
-                    }
-                    else if (op.SequenceEqual("=") && _brackets.Count == 0 && i == statementStart + 1 && _tokens[statementStart].Kind == PythonTokenKind.Name)
-                    {
-                        assignTarget = _source.TextOf(_tokens[statementStart]).ToString();
-                        assignFrom = i;
-                    }
+                    Operator(i, statementFirst, location, scope);
+                    break;
+                case PythonTokenKind.Newline:
+                    _brackets.Clear();
+                    break;
+            }
 
-                    lineStart = false;
-                    break;
-                case PythonTokenKind.Comment:
-                case PythonTokenKind.NonLogicalNewline:
-                    break;
-                default:
-                    lineStart = false;
-                    break;
+            if (_statements.Advance(i) && _assignments.Count > 0 && _assignments[^1].End < 0)
+            {
+                EndAssignment(i);
             }
         }
     }
 
-    private bool NextIs(int i, string text) => i + 1 < _tokens.Count && _tokens[i + 1].Kind == PythonTokenKind.Name && _source.TextOf(_tokens[i + 1]).SequenceEqual(text);
+    private void Operator(int i, int statementFirst, CodeLocation location, int scope)
+    {
+        var op = _source.TextOf(_tokens[i]);
+        if (op.Length != 1)
+        {
+            return;
+        }
 
-    private static bool Ascii(ReadOnlySpan<char> text) => System.Text.Ascii.IsValid(text);
+        switch (op[0])
+        {
+            case '(' or '[' or '{':
+                _brackets.Push((op[0] == '(' ? TryCall(i, location, scope) : -1, i));
+                break;
+            case ')' or ']' or '}':
+                if (_brackets.TryPop(out var open))
+                {
+                    _closeToOpen[i] = open.Open;
+                    if (open.Call >= 0)
+                    {
+                        _rawCalls[open.Call].Close = i;
+                        _closeToCall[i] = open.Call;
+                    }
+                }
 
-    /// <summary>
-    /// Records a call when the <c>(</c> follows a callee this walk can name — a dotted name that is not a keyword, or
-    /// one looked up by a string (<c>getattr(builtins, 'exec')(…)</c>, <c>__builtins__['exec'](…)</c>); returns its index or -1.
-    /// </summary>
+                break;
+            case '=' when _brackets.Count == 0 && i == statementFirst + 1 && _tokens[statementFirst].Kind == PythonTokenKind.Name && !KeywordLookup.Contains(_source.TextOf(_tokens[statementFirst])):
+                _assignments.Add(new AssignmentStatement(Identifier(statementFirst), i, -1, _statements.Block, _statements.InFunction));
+                break;
+        }
+    }
+
+    /// <summary>Closes the assignment statement in progress: a right-hand side that is just a callee makes its target an alias.</summary>
+    private void EndAssignment(int end)
+    {
+        var assignment = _assignments[^1];
+        _assignments[^1] = assignment with { End = end };
+        var last = end - 1;
+        while (last > assignment.EqualSign && _tokens[last].Kind is PythonTokenKind.Comment or PythonTokenKind.NonLogicalNewline)
+        {
+            last--;
+        }
+
+        if (last > assignment.EqualSign && CalleeExpression(last, out var start) is { } chain && start == assignment.EqualSign + 1 && !chain.StartsWith('?'))
+        {
+            _bindings.Alias(assignment.Target, chain, assignment.EqualSign, assignment.InFunction);
+        }
+    }
+
+    private void ReadImport(int start)
+    {
+        var words = new List<string>();
+        var depth = 0;
+        for (var end = start; end < _tokens.Count; end++)
+        {
+            var token = _tokens[end];
+            if (token.Kind is PythonTokenKind.Newline or PythonTokenKind.EndOfFile)
+            {
+                break;
+            }
+
+            if (token.Kind == PythonTokenKind.Operator)
+            {
+                var op = _source.TextOf(token);
+                depth += op.SequenceEqual("(") ? 1 : op.SequenceEqual(")") ? -1 : 0;
+                if (depth <= 0 && op.SequenceEqual(";"))
+                {
+                    break;
+                }
+
+                words.Add(op.ToString());
+            }
+            else if (token.Kind == PythonTokenKind.Name)
+            {
+                words.Add(Identifier(end));
+            }
+        }
+
+        ImportStatement.Bind(words, _bindings, start);
+    }
+
+    // ---- Callees: the expression before a '(' (or an assignment's right-hand side). ----
+
+    /// <summary>Records a call when the <c>(</c> follows a callee this walk can name; returns its index or -1.</summary>
     private int TryCall(int open, CodeLocation location, int scope)
     {
-        var last = open - 1;
-        var chain = last < 0 ? null
-            : _tokens[last].Kind == PythonTokenKind.Name ? NamedCallee(last)
-            : CalleeByString(last);
-        if (chain is null)
+        if (open < 1 || CalleeExpression(open - 1, out var start) is not { } chain)
         {
             return -1;
         }
 
-        _rawCalls.Add((chain, _tokens[open].Line, location, scope, open));
+        _rawCalls.Add(new RawCall(chain, _tokens[open].Line, location, scope, _statements.Block, _statements.InFunction, open, start));
         return _rawCalls.Count - 1;
     }
 
-    private string? NamedCallee(int last)
+    /// <summary>
+    /// The callee expression ending at <paramref name="last"/> as a chain: a dotted name (<c>s.Popen</c>), an attribute
+    /// of an imported module (<c>=os.system</c> for <c>__import__('os').system</c>), a method of another value
+    /// (<c>?.read</c>), or a name looked up by a string (<c>getattr(builtins, 'exec'[, None])</c>, <c>x['exec']</c>,
+    /// <c>vars(x)['exec']</c>); null for anything else. <paramref name="start"/> is its first token.
+    /// </summary>
+    private string? CalleeExpression(int last, out int start)
     {
-        if (KeywordLookup.Contains(_source.TextOf(_tokens[last])))
+        start = last;
+        var kind = _tokens[last].Kind;
+        if (kind == PythonTokenKind.Name)
         {
-            return null;
+            return KeywordLookup.Contains(_source.TextOf(_tokens[last])) ? null : NamedCallee(last, out start);
         }
 
+        return kind == PythonTokenKind.Operator ? CalleeByString(last, out start) : null;
+    }
+
+    private string NamedCallee(int last, out int start)
+    {
         var chain = DottedName(last, out var first);
+        start = first;
         if (first >= 1 && IsOperator(first - 1, "."))
         {
-            chain = (first >= 2 && IsOperator(first - 2, ")") && _closeToCall.TryGetValue(first - 2, out var producer) ? ImportedModule(producer) : null) is { } module
-                ? "=" + module + "." + chain
-                : "?." + chain;
+            if (first >= 2 && IsOperator(first - 2, ")") && _closeToCall.TryGetValue(first - 2, out var producer) && ImportedModule(producer) is { } module)
+            {
+                start = _rawCalls[producer].Start;
+                return "=" + module + "." + chain;
+            }
+
+            return "?." + chain;
         }
 
         return chain;
     }
 
-    /// <summary>The callee of <c>getattr(x, 'name')(…)</c> or <c>x['name'](…)</c>, as <c>x.name</c>; null for any other expression.</summary>
-    private string? CalleeByString(int last)
+    /// <summary>The callee of <c>getattr(x, 'name'[, default])</c>, <c>x['name']</c> or <c>vars(x)['name']</c>, as <c>x.name</c>; null otherwise.</summary>
+    private string? CalleeByString(int last, out int start)
     {
-        if (IsOperator(last, ")") && _closeToCall.TryGetValue(last, out var producer) && _rawCalls[producer].Chain is "getattr" or "builtins.getattr"
-            && last >= 3 && _tokens[last - 1].Kind == PythonTokenKind.String && IsOperator(last - 2, ",") && _tokens[last - 3].Kind == PythonTokenKind.Name)
+        start = last;
+        if (IsOperator(last, ")") && _closeToCall.TryGetValue(last, out var producer) && _rawCalls[producer].Chain is "getattr" or "builtins.getattr")
         {
-            var target = DottedName(last - 3, out var first);
-            return first == _rawCalls[producer].Open + 1 ? target + "." + PythonStringLiteral.Value(_source.TextOf(_tokens[last - 1])) : null;
+            var call = _rawCalls[producer];
+            var afterTarget = DottedNameForward(call.Open + 1, out var target);
+            if (target is not null && afterTarget + 1 < last && IsOperator(afterTarget, ",") && _tokens[afterTarget + 1].Kind == PythonTokenKind.String
+                && (afterTarget + 2 == last || IsOperator(afterTarget + 2, ",")))
+            {
+                start = call.Start;
+                return target + "." + PythonStringLiteral.Value(_source.TextOf(_tokens[afterTarget + 1]));
+            }
+
+            return null;
         }
 
-        if (IsOperator(last, "]") && _closeToOpen.TryGetValue(last, out var bracket) && bracket + 2 == last && bracket >= 1
-            && _tokens[bracket + 1].Kind == PythonTokenKind.String && _tokens[bracket - 1].Kind == PythonTokenKind.Name)
+        if (IsOperator(last, "]") && _closeToOpen.TryGetValue(last, out var bracket) && bracket + 2 == last && bracket >= 1 && _tokens[bracket + 1].Kind == PythonTokenKind.String)
         {
-            return DottedName(bracket - 1, out _) + "." + PythonStringLiteral.Value(_source.TextOf(_tokens[bracket + 1]));
+            var key = PythonStringLiteral.Value(_source.TextOf(_tokens[bracket + 1]));
+            if (_tokens[bracket - 1].Kind == PythonTokenKind.Name)
+            {
+                var target = DottedName(bracket - 1, out start);
+                return target + "." + key;
+            }
+
+            // vars(builtins)['exec'] is builtins.exec.
+            if (IsOperator(bracket - 1, ")") && _closeToCall.TryGetValue(bracket - 1, out var vars) && _rawCalls[vars].Chain is "vars" or "builtins.vars"
+                && DottedNameForward(_rawCalls[vars].Open + 1, out var module) == bracket - 1 && module is not null)
+            {
+                start = _rawCalls[vars].Start;
+                return module + "." + key;
+            }
         }
 
         return null;
@@ -235,123 +271,177 @@ internal sealed class ModuleFactsBuilder
             first -= 2;
         }
 
-        var chain = first == last ? _source.TextOf(_tokens[last]).ToString() : _source.Text[_tokens[first].Start.._tokens[last].End];
-        if (chain.AsSpan().ContainsAny(NotInADottedName))
+        var text = _source.Text.AsSpan()[_tokens[first].Start.._tokens[last].End];
+        if (!text.ContainsAny(NotInADottedName) && System.Text.Ascii.IsValid(text))
         {
-            // Spaces, comments or continuations between the names: rebuild the chain from the names alone.
-            var from = first;
-            chain = string.Join('.', Enumerable.Range(0, ((last - from) / 2) + 1).Select(k => _source.TextOf(_tokens[from + (2 * k)]).ToString()));
+            return text.ToString();
         }
 
-        return chain;
+        // Spaces, comments, continuations or characters to fold between the names: rebuild the chain from the names alone.
+        var chain = new System.Text.StringBuilder();
+        for (var k = first; k <= last; k += 2)
+        {
+            chain.Append(k == first ? string.Empty : ".").Append(Identifier(k));
+        }
+
+        return chain.ToString();
+    }
+
+    /// <summary>The dotted name starting at <paramref name="first"/> (null when it is not a name) and the index just after it.</summary>
+    private int DottedNameForward(int first, out string? name)
+    {
+        name = null;
+        if (first >= _tokens.Count || _tokens[first].Kind != PythonTokenKind.Name)
+        {
+            return first;
+        }
+
+        var last = first;
+        while (last + 2 < _tokens.Count && IsOperator(last + 1, ".") && _tokens[last + 2].Kind == PythonTokenKind.Name)
+        {
+            last += 2;
+        }
+
+        name = DottedName(last, out _);
+        return last + 1;
     }
 
     /// <summary>The module named by <c>__import__('x')</c> or <c>importlib.import_module('x')</c>, or null.</summary>
     private string? ImportedModule(int call)
     {
-        var (chain, _, _, _, open) = _rawCalls[call];
-        var literal = open + 1;
-        return chain is "__import__" or "importlib.import_module" or "import_module" && literal < _tokens.Count && _tokens[literal].Kind == PythonTokenKind.String
+        var raw = _rawCalls[call];
+        var literal = raw.Open + 1;
+        return raw.Chain is "__import__" or "builtins.__import__" or "importlib.import_module" or "import_module" && literal < _tokens.Count && _tokens[literal].Kind == PythonTokenKind.String
             ? PythonStringLiteral.Value(_source.TextOf(_tokens[literal]))
             : null;
     }
 
     private bool IsOperator(int index, string text) => _tokens[index].Kind == PythonTokenKind.Operator && _source.TextOf(_tokens[index]).SequenceEqual(text);
 
-    private void ReadImport(int start)
-    {
-        var names = new List<string>();
-        var end = start;
-        while (end < _tokens.Count && _tokens[end].Kind != PythonTokenKind.Newline && _tokens[end].Kind != PythonTokenKind.EndOfFile)
-        {
-            if (_tokens[end].Kind is PythonTokenKind.Name or PythonTokenKind.Operator)
-            {
-                names.Add(_source.TextOf(_tokens[end]).ToString());
-            }
+    /// <summary>A name token's identifier as CPython reads it (NFKC-folded).</summary>
+    private string Identifier(int index) => IdentifierFold.Fold(_source.TextOf(_tokens[index]));
 
-            end++;
-        }
-
-        ImportStatement.Bind(names, _aliases);
-    }
+    // ---- After the walk: each call resolved at its token, taint asked at its token. ----
 
     private List<CallSite> ResolveCalls()
     {
         var calls = new List<CallSite>(_rawCalls.Count);
-        for (var k = 0; k < _rawCalls.Count; k++)
+        foreach (var raw in _rawCalls)
         {
-            var (chain, line, location, scope, open) = _rawCalls[k];
-            var close = _closes[k] > 0 ? _closes[k] : _tokens.Count - 1;
-            calls.Add(new CallSite(Resolve(chain), line, location, scope, open, close));
+            var candidates = _bindings.Resolve(raw.Chain, raw.Open, raw.InFunction);
+            var close = raw.Close > 0 ? raw.Close : _tokens.Count - 1;
+            calls.Add(new CallSite(MostDangerous(candidates), raw.Line, raw.Location, raw.Scope, raw.Open, close) { Block = raw.Block, InFunction = raw.InFunction });
         }
 
         return calls;
     }
 
-    private string Resolve(string chain)
+    /// <summary>Of what a callee may stand for, the one that matters most to a reviewer; the binding in force on a tie.</summary>
+    private static string MostDangerous(List<string> candidates)
     {
-        if (chain.StartsWith('='))
+        if (candidates.Count == 1)
         {
-            return chain[1..];
+            return candidates[0];
         }
 
-        // builtins.__dict__['exec'] is builtins.exec.
-        chain = chain.Replace(".__dict__.", ".", StringComparison.Ordinal);
-        var dot = chain.IndexOf('.', StringComparison.Ordinal);
-        var head = dot < 0 ? chain : chain[..dot];
-        return _aliases.TryGetValue(head, out var full) ? full + (dot < 0 ? string.Empty : chain[dot..]) : chain;
+        var best = candidates[0];
+        var bestRank = -1;
+        foreach (var candidate in candidates)
+        {
+            var rank = CallNames.Danger(new CallSite(candidate, 0, CodeLocation.Function, 0, 0, 0));
+            if (rank > bestRank)
+            {
+                (best, bestRank) = (candidate, rank);
+            }
+        }
+
+        return best;
     }
 
-    private HashSet<string> Taint(List<CallSite> calls)
+    private void PropagateTaint(List<CallSite> calls)
     {
-        var tainted = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (target, from, to) in _assignments)
+        List<int>? sources = null;
+        for (var a = 0; a < _assignments.Count; a++)
         {
-            if (FromDecodedOrDownloaded(calls, from, to) || NamesTainted(tainted, from, to))
+            var assignment = _assignments[a];
+            var end = assignment.End < 0 ? _tokens.Count : assignment.End;
+            for (var k = FirstCallAfter(calls, assignment.EqualSign); k < calls.Count && calls[k].Open < end; k++)
             {
-                tainted.Add(target);
+                if (CallNames.IsTaintSource(calls[k]))
+                {
+                    (sources ??= []).Add(a);
+                    break;
+                }
             }
-            else
+        }
+
+        if (sources is null)
+        {
+            // The common case: nothing is ever assigned decoded data, so no assignment needs indexing.
+            return;
+        }
+
+        foreach (var assignment in _assignments)
+        {
+            _taint.Assign(assignment.Target, assignment.EqualSign, assignment.Block, false);
+        }
+
+        foreach (var a in sources)
+        {
+            _taint.Taint(_assignments[a].Target, _assignments[a].EqualSign);
+        }
+
+        // Through other names (stage = payload), until nothing changes (a few rounds: chains are short).
+        for (var round = 0; round < 4 && _taint.Any; round++)
+        {
+            var changed = false;
+            foreach (var assignment in _assignments)
             {
-                tainted.Remove(target);
+                var end = assignment.End < 0 ? _tokens.Count : assignment.End;
+                if (TaintedName(assignment.EqualSign + 1, end, assignment.EqualSign, assignment.Block, assignment.InFunction) is not null)
+                {
+                    changed |= _taint.Taint(assignment.Target, assignment.EqualSign);
+                }
+            }
+
+            if (!changed)
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>For each call that runs code from data (<c>exec</c>, <c>pickle.loads</c>…), the tainted name it is given, keyed by its <c>(</c>.</summary>
+    private Dictionary<int, string> TaintedArguments(List<CallSite> calls)
+    {
+        var tainted = new Dictionary<int, string>();
+        if (!_taint.Any)
+        {
+            return tainted;
+        }
+
+        foreach (var call in calls)
+        {
+            if ((CallNames.IsDynamicCode(call.Name) || CallNames.IsCodeDeserialization(call)) && TaintedName(call.Open + 1, call.Close, call.Open, call.Block, call.InFunction) is { } name)
+            {
+                tainted[call.Open] = name;
             }
         }
 
         return tainted;
     }
 
-    private static bool FromDecodedOrDownloaded(List<CallSite> calls, int from, int to)
+    private string? TaintedName(int from, int to, int position, int block, bool inFunction)
     {
-        var downloaded = false;
-        for (var k = FirstCallAfter(calls, from); k < calls.Count && calls[k].Open < to; k++)
+        for (var i = from; i < to && i < _tokens.Count; i++)
         {
-            var call = calls[k];
-            downloaded |= CallNames.IsDownload(call);
-            if (CallNames.IsDecoder(call) || CallNames.IsCharacterBuild(call) || downloaded)
+            if (_tokens[i].Kind == PythonTokenKind.Name && !(i > 0 && IsOperator(i - 1, ".")) && Identifier(i) is var name && _taint.IsTainted(name, position, block, inFunction))
             {
-                return true;
+                return name;
             }
         }
 
-        return false;
-    }
-
-    private bool NamesTainted(HashSet<string> tainted, int from, int to)
-    {
-        if (tainted.Count == 0)
-        {
-            return false;
-        }
-
-        for (var i = from + 1; i < to; i++)
-        {
-            if (_tokens[i].Kind == PythonTokenKind.Name && tainted.Contains(_source.TextOf(_tokens[i]).ToString()))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return null;
     }
 
     /// <summary>The index of the first call whose <c>(</c> comes after <paramref name="token"/> (calls are in token order).</summary>
@@ -373,4 +463,27 @@ internal sealed class ModuleFactsBuilder
 
         return low;
     }
+
+    private sealed class RawCall(string chain, int line, CodeLocation location, int scope, int block, bool inFunction, int open, int start)
+    {
+        public string Chain { get; } = chain;
+
+        public int Line { get; } = line;
+
+        public CodeLocation Location { get; } = location;
+
+        public int Scope { get; } = scope;
+
+        public int Block { get; } = block;
+
+        public bool InFunction { get; } = inFunction;
+
+        public int Open { get; } = open;
+
+        public int Start { get; } = start;
+
+        public int Close { get; set; }
+    }
+
+    private readonly record struct AssignmentStatement(string Target, int EqualSign, int End, int Block, bool InFunction);
 }

@@ -13,7 +13,7 @@ public static class ModuleScanner
     [
         new DecodedExecutionRule(), new CodeDeserializationRule(), new DownloadThenExecuteRule(), new ConcealedProcessRule(),
         new CredentialExfiltrationRule(), new WebhookEndpointRule(), new RawIpUrlRule(), new BidiControlRule(),
-        new HomoglyphIdentifierRule(), new EncodedBlobRule(), new InstallTimeActionRule(),
+        new HomoglyphIdentifierRule(), new EncodedBlobRule(), new InstallTimeActionRule(), new EscapingCodecRule(),
     ];
 
     /// <summary>Scans one module.</summary>
@@ -55,6 +55,6 @@ public static class ModuleScanner
             ReusedTokens = null;
         }
 
-        return new ModuleScan(key, hits, capabilities, source.EncodingProblem);
+        return new ModuleScan(key, hits, capabilities, source.EncodingProblem) { EncodingProblemKind = source.EncodingProblemKind, HasEscapingCodec = source.HasEscapingCodec };
     }
 }

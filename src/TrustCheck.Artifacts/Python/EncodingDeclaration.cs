@@ -21,6 +21,50 @@ internal static class EncodingDeclaration
     }
 
     /// <summary>
+    /// The codec a declared name stands for when it is one that turns escapes in the bytes into characters —
+    /// <c>utf-7</c>, <c>unicode-escape</c>, <c>raw-unicode-escape</c> — so that code can hide in what reads as a comment
+    /// (<c>#+AAo-import os</c>, <c>#\x0aimport os</c>); null for any other codec. Names are normalised the way
+    /// CPython's codec registry does (case folded, runs of punctuation other than <c>.</c> as one <c>_</c>, aliases).
+    /// </summary>
+    public static string? Escaping(string declared)
+    {
+        var name = CodecRegistryName(declared);
+        return name switch
+        {
+            "utf_7" or "utf7" or "u7" or "unicode_1_1_utf_7" => "utf-7",
+            "unicode_escape" => "unicode-escape",
+            "raw_unicode_escape" => "raw-unicode-escape",
+            _ => null,
+        };
+    }
+
+    /// <summary><c>encodings.normalize_encoding</c> of the lower-cased name: punctuation runs (not <c>.</c>) become one <c>_</c>, none at the ends.</summary>
+    private static string CodecRegistryName(string declared)
+    {
+        var name = new StringBuilder(declared.Length);
+        var punctuation = false;
+        foreach (var c in declared.ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c == '.')
+            {
+                if (punctuation && name.Length > 0)
+                {
+                    name.Append('_');
+                }
+
+                name.Append(c);
+                punctuation = false;
+            }
+            else
+            {
+                punctuation = true;
+            }
+        }
+
+        return name.ToString();
+    }
+
+    /// <summary>
     /// The codec a declared name stands for and its normalised name (<c>utf-8</c>, <c>latin-1</c>, <c>ascii</c>,
     /// <c>cp1252</c>…), or a null encoding when no codec of that name is known.
     /// </summary>

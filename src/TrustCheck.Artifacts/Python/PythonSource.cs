@@ -10,11 +10,12 @@ public sealed class PythonSource
 {
     private List<PythonToken>? _tokens;
 
-    private PythonSource(string text, string encoding, string? problem)
+    private PythonSource(string text, string encoding, string? problem, SourceEncodingProblem kind = SourceEncodingProblem.None)
     {
         Text = text;
         Encoding = encoding;
         EncodingProblem = problem;
+        EncodingProblemKind = problem is null ? SourceEncodingProblem.None : kind == SourceEncodingProblem.None ? SourceEncodingProblem.InvalidBytes : kind;
     }
 
     /// <summary>The decoded text, without a byte order mark; line endings as they were.</summary>
@@ -25,6 +26,16 @@ public sealed class PythonSource
 
     /// <summary>What was wrong with the encoding (an unknown codec, invalid bytes, a declaration contradicting the byte order mark), or null.</summary>
     public string? EncodingProblem { get; }
+
+    /// <summary>What kind of problem <see cref="EncodingProblem"/> is (an unknown codec is worse than a stray byte).</summary>
+    public SourceEncodingProblem EncodingProblemKind { get; }
+
+    /// <summary>
+    /// Whether the declared codec turns escapes into characters (<c>utf-7</c>, <c>unicode-escape</c>,
+    /// <c>raw-unicode-escape</c>): what a reviewer sees as a comment may be code. <see cref="Text"/> is the decoded
+    /// text CPython runs.
+    /// </summary>
+    public bool HasEscapingCodec { get; private init; }
 
     /// <summary>The tokens of <see cref="Text"/> (see <see cref="PythonTokenizer.Tokenize"/>), made on first access.</summary>
     public IReadOnlyList<PythonToken> Tokens
@@ -54,7 +65,8 @@ public sealed class PythonSource
             var conflict = declaredAfterMark is not null && EncodingDeclaration.Resolve(declaredAfterMark).Name != "utf-8"
                 ? $"The file starts with a UTF-8 byte order mark but declares the encoding '{declaredAfterMark}'; decoded as UTF-8."
                 : null;
-            return Utf8(body, conflict);
+            var marked = Utf8(body, conflict);
+            return conflict is null ? marked : new PythonSource(marked.Text, marked.Encoding, conflict, SourceEncodingProblem.ByteOrderMarkConflict);
         }
 
         var declared = EncodingDeclaration.Find(bytes);
@@ -63,10 +75,16 @@ public sealed class PythonSource
             return Utf8(bytes, null);
         }
 
+        if (EncodingDeclaration.Escaping(declared) is { } escaping)
+        {
+            return new PythonSource(EscapingCodecs.Decode(bytes, escaping, out var malformed), escaping, malformed ? Invalid(escaping) : null) { HasEscapingCodec = true };
+        }
+
         var (name, encoding) = EncodingDeclaration.Resolve(declared);
         if (encoding is null)
         {
-            return Utf8(bytes, $"The coding declaration names '{declared}', which is not a known codec; decoded as UTF-8.");
+            var utf8 = Utf8(bytes, null);
+            return new PythonSource(utf8.Text, utf8.Encoding, $"The coding declaration names '{declared}', which is not a known codec; decoded as UTF-8.", SourceEncodingProblem.UnknownCodec);
         }
 
         if (name == "utf-8")

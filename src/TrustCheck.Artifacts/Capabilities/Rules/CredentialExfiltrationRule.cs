@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Buffers;
 using TrustCheck.Artifacts.Findings;
 using TrustCheck.Artifacts.Python;
 
@@ -6,9 +6,10 @@ namespace TrustCheck.Artifacts.Capabilities.Rules;
 
 /// <summary>
 /// TC10305: a credential location (<c>~/.ssh</c>, <c>~/.aws</c>, <c>.netrc</c>, <c>.pypirc</c>, browser profiles,
-/// keychains) named, or the whole environment dumped, in a module that also sends over the network.
+/// keychains) named in the value of a string (escapes processed, adjacent literals joined), or the whole environment
+/// dumped, in a module that also sends over the network. Literal patterns only, found in linear time.
 /// </summary>
-internal sealed partial class CredentialExfiltrationRule : ICapabilityRule
+internal sealed class CredentialExfiltrationRule : ICapabilityRule
 {
     public IEnumerable<CapabilityHit> Find(ModuleFacts module)
     {
@@ -19,18 +20,12 @@ internal sealed partial class CredentialExfiltrationRule : ICapabilityRule
         }
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var literal in module.Strings)
+        foreach (var run in module.LiteralRuns)
         {
-            var raw = module.TextAt(literal.Index);
-            if (raw.Length > 4096 || !Credential().IsMatch(raw))
+            // A path is short; long values are prose (docstrings), as before the join.
+            if (run.Value.Length <= 4096 && Credential(run.Value.Span) is { } match && seen.Add(match))
             {
-                continue;
-            }
-
-            var match = Credential().Match(module.StringValue(literal.Index));
-            if (match.Success && seen.Add(match.Value))
-            {
-                yield return Hit(module, literal.Location, literal.Line, $"reads '{match.Value}' and sends with {send.Name}() (line {send.Line})");
+                yield return Hit(module, run.First.Location, run.First.Line, $"reads '{match}' and sends with {send.Name}() (line {send.Line})");
             }
         }
 
@@ -62,6 +57,33 @@ internal sealed partial class CredentialExfiltrationRule : ICapabilityRule
         return false;
     }
 
-    [GeneratedRegex(@"\.ssh[/\\]|id_rsa|id_ed25519|\.aws[/\\]|\.netrc|_netrc|\.git-credentials|\.pypirc|\.npmrc|\.docker[/\\]config\.json|\.kube[/\\]config|Login Data|Local State|\.mozilla[/\\]firefox|Chrome[/\\]User Data|Keychains[/\\]|Exodus[/\\]|Electrum[/\\]wallets", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Credential();
+    private static readonly string[] Locations =
+    [
+        ".ssh/", ".ssh\\", "id_rsa", "id_ed25519", ".aws/", ".aws\\", ".netrc", "_netrc", ".git-credentials", ".pypirc", ".npmrc",
+        ".docker/config.json", ".docker\\config.json", ".kube/config", ".kube\\config", "Login Data", "Local State", ".mozilla/firefox",
+        ".mozilla\\firefox", "Chrome/User Data", "Chrome\\User Data", "Keychains/", "Keychains\\", "Exodus/", "Exodus\\", "Electrum/wallets",
+        "Electrum\\wallets",
+    ];
+
+    private static readonly SearchValues<string> Any = SearchValues.Create(Locations, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The credential location the value names (as written in it), or null.</summary>
+    private static string? Credential(ReadOnlySpan<char> value)
+    {
+        var at = value.IndexOfAny(Any);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        foreach (var location in Locations)
+        {
+            if (value[at..].StartsWith(location, StringComparison.OrdinalIgnoreCase))
+            {
+                return value.Slice(at, location.Length).ToString();
+            }
+        }
+
+        return null;
+    }
 }

@@ -1,8 +1,6 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 using TrustCheck.Artifacts.Findings;
-using TrustCheck.Artifacts.Python;
 
 namespace TrustCheck.Artifacts.Capabilities.Rules;
 
@@ -21,57 +19,26 @@ internal sealed class EncodedBlobRule : ICapabilityRule
 
     public IEnumerable<CapabilityHit> Find(ModuleFacts module)
     {
-        var strings = module.Strings;
-        for (var k = 0; k < strings.Count; k++)
+        foreach (var run in module.LiteralRuns)
         {
-            var first = strings[k];
-            var length = module.TextAt(first.Index).Length;
-            var end = k;
-            while (end + 1 < strings.Count && Adjacent(module, strings[end].Index, strings[end + 1].Index))
+            if (run.Value.Length >= MinimumLength && Blob(run) is { } kind)
             {
-                length += module.TextAt(strings[++end].Index).Length;
+                yield return new CapabilityHit(CapabilityCodes.EncodedBlob, ArtifactSeverity.Medium, true, module.Key, module.Member, run.First.Location, run.First.Line, kind);
             }
-
-            if (length >= MinimumLength && Blob(module, k, end, strings) is { } kind)
-            {
-                yield return new CapabilityHit(CapabilityCodes.EncodedBlob, ArtifactSeverity.Medium, true, module.Key, module.Member, first.Location, first.Line, kind);
-            }
-
-            k = end;
         }
     }
 
-    /// <summary>Whether only line breaks and comments separate two string tokens.</summary>
-    private static bool Adjacent(ModuleFacts module, int left, int right)
+    private static string? Blob(LiteralRun run)
     {
-        for (var i = left + 1; i < right; i++)
-        {
-            if (module.Tokens[i].Kind is not (PythonTokenKind.NonLogicalNewline or PythonTokenKind.Comment))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static string? Blob(ModuleFacts module, int from, int to, IReadOnlyList<TokenFact> strings)
-    {
-        var value = new StringBuilder();
-        for (var k = from; k <= to; k++)
-        {
-            value.Append(module.StringValue(strings[k].Index));
-        }
-
-        var text = value.ToString().AsSpan().Trim();
+        var text = run.Value.Span.Trim();
         if (text.Length < MinimumLength || text.IndexOfAnyExcept(NotBase64) >= 0 || text.Contains("-----", StringComparison.Ordinal))
         {
             return null;
         }
 
         var kind = text.IndexOfAnyExcept(Hex) < 0 ? "hex" : "base64";
-        return to == from
+        return run.Pieces == 1
             ? $"a {text.Length.ToString(CultureInfo.InvariantCulture)}-character {kind} literal"
-            : $"a {text.Length.ToString(CultureInfo.InvariantCulture)}-character {kind} literal in {(to - from + 1).ToString(CultureInfo.InvariantCulture)} adjacent pieces";
+            : $"a {text.Length.ToString(CultureInfo.InvariantCulture)}-character {kind} literal in {run.Pieces.ToString(CultureInfo.InvariantCulture)} adjacent pieces";
     }
 }

@@ -1,41 +1,49 @@
 using System.Buffers;
-using System.Text.RegularExpressions;
 using TrustCheck.Artifacts.Findings;
 
 namespace TrustCheck.Artifacts.Capabilities.Rules;
 
-/// <summary>TC10306: endpoints that stolen data is posted to — Discord and Slack webhooks, Telegram bots, request catchers, OAST hosts, tunnels.</summary>
-internal sealed partial class WebhookEndpointRule : ICapabilityRule
+/// <summary>
+/// TC10306: endpoints that stolen data is posted to — Discord and Slack webhooks, Telegram bots, request catchers, OAST
+/// hosts, tunnels — in the value of a string (escapes processed, adjacent literals joined). Literal patterns only, found
+/// in linear time.
+/// </summary>
+internal sealed class WebhookEndpointRule : ICapabilityRule
 {
+    private static readonly SearchValues<string> Endpoints = SearchValues.Create(
+        [
+            "discord.com/api/webhooks", "discordapp.com/api/webhooks", "api.telegram.org/bot", "hooks.slack.com/services", "webhook.site",
+            "pipedream.net", "requestbin.", "burpcollaborator.net", ".oast.fun", ".oast.me", ".oast.pro", ".oast.live", ".oast.site", ".oast.online",
+            "interact.sh", "ngrok.io", "ngrok.app", "ngrok-free.io", "ngrok-free.app",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
     public IEnumerable<CapabilityHit> Find(ModuleFacts module)
     {
-        foreach (var literal in module.Strings)
+        foreach (var run in module.LiteralRuns)
         {
-            if (Endpoint(module.TextAt(literal.Index)) is { } endpoint)
+            if (Endpoint(run.Value.Span) is { } endpoint)
             {
-                yield return new CapabilityHit(CapabilityCodes.WebhookEndpoint, ArtifactSeverity.High, true, module.Key, module.Member, literal.Location, literal.Line, $"names the endpoint '{endpoint}'");
+                yield return new CapabilityHit(CapabilityCodes.WebhookEndpoint, ArtifactSeverity.High, true, module.Key, module.Member, run.First.Location, run.First.Line, $"names the endpoint '{endpoint}'");
             }
         }
     }
 
-    private static readonly SearchValues<string> Hints = SearchValues.Create(
-        ["discord", "telegram", "hooks.slack", "webhook.site", "pipedream", "requestbin", "burpcollaborator", ".oast.", "interact.sh", "ngrok"], StringComparison.OrdinalIgnoreCase);
-
-    private static string? Endpoint(ReadOnlySpan<char> raw)
+    private static string? Endpoint(ReadOnlySpan<char> value)
     {
-        if (raw.IndexOfAny(Hints) < 0)
+        var at = value.IndexOfAny(Endpoints);
+        if (at < 0)
         {
             return null;
         }
 
-        foreach (var match in Endpoint().EnumerateMatches(raw))
+        // Report the endpoint up to the end of its URL (bounded), as a reader would look it up.
+        var end = at;
+        while (end < value.Length && end - at < 120 && !char.IsWhiteSpace(value[end]) && value[end] is not ('\'' or '"'))
         {
-            return raw.Slice(match.Index, match.Length).ToString();
+            end++;
         }
 
-        return null;
+        return value[at..end].ToString();
     }
-
-    [GeneratedRegex(@"discord(app)?\.com/api/webhooks|api\.telegram\.org/bot|hooks\.slack\.com/services|webhook\.site|pipedream\.net|requestbin\.|burpcollaborator\.net|\.oast\.(fun|me|pro|live|site|online)|interact\.sh|ngrok(-free)?\.(io|app)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Endpoint();
 }
