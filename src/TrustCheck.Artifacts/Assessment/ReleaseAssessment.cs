@@ -1,6 +1,7 @@
 using System.Globalization;
 using TrustCheck.Artifacts.Capabilities;
 using TrustCheck.Artifacts.Findings;
+using TrustCheck.Artifacts.Python;
 using TrustCheck.Artifacts.Surface;
 
 namespace TrustCheck.Artifacts.Assessment;
@@ -31,12 +32,17 @@ public static class ReleaseAssessment
 
         foreach (var (member, scan) in profile.Modules.Values)
         {
+            var previous = baseline is not null && baseline.Modules.TryGetValue(scan.Key, out var before) ? before.Scan : null;
             if (scan.EncodingProblem is { } problem)
             {
-                findings.Add(new ArtifactFinding(CapabilityCodes.UndecodableSource, ArtifactSeverity.Low, $"{member.Path} does not decode cleanly: {problem}", Evidence(member.Path, null, null, Novelty.NoBaseline, null)));
+                // Stray bytes are noise; a codec this reading does not know (or one contradicting the byte order mark)
+                // means the code a reviewer sees may not be the code that runs.
+                var misread = scan.EncodingProblemKind is SourceEncodingProblem.UnknownCodec or SourceEncodingProblem.ByteOrderMarkConflict;
+                var novelty = baseline is null ? Novelty.NoBaseline : previous?.EncodingProblemKind == scan.EncodingProblemKind ? Novelty.Unchanged : Novelty.New;
+                var severity = misread ? SeverityScale.Weigh(ArtifactSeverity.High, null, novelty) : ArtifactSeverity.Low;
+                findings.Add(new ArtifactFinding(CapabilityCodes.UndecodableSource, severity, $"{member.Path} does not decode cleanly: {problem}{Suffix(novelty, since)}", Evidence(member.Path, null, null, novelty, since)));
             }
 
-            var previous = baseline is not null && baseline.Modules.TryGetValue(scan.Key, out var before) ? before.Scan : null;
             foreach (var (hit, novelty) in HitNovelty(scan, previous, baseline is not null))
             {
                 var severity = SeverityScale.Weigh(hit.BaseSeverity, hit.WeighsLocation ? hit.Location : null, novelty);
