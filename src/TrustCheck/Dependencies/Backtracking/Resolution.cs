@@ -210,8 +210,10 @@ internal sealed class Resolution(PipProvider provider, int maxRounds)
                 return false;
             }
 
+            // resolvelib appends the current list to the broken state's (which already holds it): the same candidates
+            // twice per backjump. Only membership matters, so the list is kept without repeats — or it doubles.
             incompatibilities.AddRange(criterion.Incompatibilities);
-            State.Criteria[key] = new Criterion(matches, criterion.Information, incompatibilities);
+            State.Criteria[key] = new Criterion(matches, criterion.Information, [.. incompatibilities.Distinct()]);
         }
 
         return true;
