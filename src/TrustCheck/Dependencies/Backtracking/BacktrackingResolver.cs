@@ -77,7 +77,7 @@ internal sealed class BacktrackingResolver(IResolverIndex index, int maxRounds =
 
     private static SpecifierRequirement RootRequirement(DependencyRoot root)
     {
-        var extras = (root.Extras ?? []).Select(PackageName.Normalize).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var extras = Identifiers.Extras(root.Extras);
         var text = root.Name.Normalized + (extras.Count == 0 ? string.Empty : $"[{string.Join(',', extras)}]") + (root.Version is null ? string.Empty : "==" + root.Version);
         return new SpecifierRequirement(root.Name, extras, root.Version is null ? VersionSpecifierSet.Empty : VersionSpecifierSet.Parse("==" + root.Version), text);
     }

@@ -11,4 +11,8 @@ internal static class Identifiers
     /// <summary><c>name</c>, or <c>name[extra1,extra2]</c> with the extras sorted.</summary>
     public static string Of(PackageName name, IReadOnlyCollection<string> extras) =>
         extras.Count == 0 ? name.Normalized : $"{name.Normalized}[{string.Join(',', extras.Order(StringComparer.Ordinal))}]";
+
+    /// <summary>Extras as identifiers spell them: PEP 685-normalised, without repeats, sorted.</summary>
+    public static List<string> Extras(IEnumerable<string>? extras) =>
+        [.. (extras ?? []).Select(PackageName.Normalize).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 }

@@ -261,7 +261,7 @@ internal sealed class PipProvider
                 continue;
             }
 
-            var asked = requirement.Extras.Select(PackageName.Normalize).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var asked = Identifiers.Extras(requirement.Extras);
             Prefetch(requirement.PackageName);
             yield return new SpecifierRequirement(requirement.PackageName, asked, requirement.Specifier, text);
         }

@@ -65,7 +65,7 @@ internal static class ResolutionGraphBuilder
                 continue;
             }
 
-            var extras = (root.Extras ?? []).Select(PackageName.Normalize).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var extras = Identifiers.Extras(root.Extras);
             Candidate candidate = extras.Count == 0 ? new BaseCandidate(release) : new ExtrasCandidate(new BaseCandidate(release), extras);
             foreach (var requirement in (await provider.GetDependenciesAsync(candidate, cancellationToken).ConfigureAwait(false)).OfType<SpecifierRequirement>())
             {
