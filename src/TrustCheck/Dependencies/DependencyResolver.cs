@@ -4,8 +4,9 @@ using TrustCheck.Sources;
 namespace TrustCheck.Dependencies;
 
 /// <summary>
-/// Resolves the dependency graph of PyPI releases from their published metadata (<c>requires_dist</c>), for one
-/// target environment, natively (no pip). See docs/dependencies.md for the algorithm and its limits.
+/// Resolves the dependency graph pip would install for PyPI releases, for one target environment, natively (no pip):
+/// the backtracking search of <see cref="Backtracking.BacktrackingResolver"/> over each chosen file's own metadata.
+/// See docs/dependencies.md for the semantics and the differential test against pip.
 /// </summary>
 /// <remarks>
 /// An unknown root project or version is not an exception: it is an <see cref="UnknownProjectProblem"/> (with no
@@ -13,7 +14,7 @@ namespace TrustCheck.Dependencies;
 /// <see cref="DependencyGraph.Problems"/>, and the other roots are still resolved. Failures of the source itself
 /// (<see cref="EvidenceSourceException"/>) and cancellation propagate.
 /// </remarks>
-internal sealed class DependencyResolver(IPackageMetadataSource metadata)
+internal sealed class DependencyResolver(IPackageMetadataSource metadata, ICoreMetadataSource? coreMetadata = null)
 {
     private readonly IPackageMetadataSource _metadata = metadata ?? throw new ArgumentNullException(nameof(metadata));
 
@@ -55,7 +56,7 @@ internal sealed class DependencyResolver(IPackageMetadataSource metadata)
     {
         ArgumentNullException.ThrowIfNull(roots);
         ArgumentNullException.ThrowIfNull(target);
-        var session = new ResolutionSession(new ResolutionContext(_metadata, mode, target, discovered));
-        return await session.RunAsync(roots, cancellationToken).ConfigureAwait(false);
+        var resolver = new Backtracking.BacktrackingResolver(new Backtracking.SourcesResolverIndex(_metadata, coreMetadata, target));
+        return await resolver.ResolveAsync(roots, mode, target, discovered, cancellationToken).ConfigureAwait(false);
     }
 }

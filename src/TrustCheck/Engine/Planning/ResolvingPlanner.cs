@@ -10,7 +10,7 @@ namespace TrustCheck.Engine.Planning;
 /// natively for the target environment. Unknown requested packages are errors; a dependency that cannot be resolved
 /// becomes a problem reported on its parent.
 /// </summary>
-internal sealed class ResolvingPlanner(IPackageMetadataSource metadata) : IInspectionPlanner
+internal sealed class ResolvingPlanner(IPackageMetadataSource metadata, ICoreMetadataSource coreMetadata) : IInspectionPlanner
 {
     public async Task<InspectionPlan> PlanAsync(InspectionRequest request, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ internal sealed class ResolvingPlanner(IPackageMetadataSource metadata) : IInspe
         }
 
         var progress = request.Progress is null ? null : new Progress<int>(n => request.Progress.Report(new InspectionProgress(0, n, "resolving dependencies")));
-        var graph = await new DependencyResolver(metadata).ResolveAsync(request.Packages, request.Dependencies, request.Options.Target, progress, cancellationToken).ConfigureAwait(false);
+        var graph = await new DependencyResolver(metadata, coreMetadata).ResolveAsync(request.Packages, request.Dependencies, request.Options.Target, progress, cancellationToken).ConfigureAwait(false);
         var missingRoot = graph.Problems.FirstOrDefault(p => p is UnknownProjectProblem { RequiredBy.Count: 0 } or UnknownVersionProblem);
         if (missingRoot is not null)
         {
@@ -41,6 +41,8 @@ internal sealed class ResolvingPlanner(IPackageMetadataSource metadata) : IInspe
         NoMatchingVersionProblem p => [new PlanProblem(p.Constraint.From.Name, p.Constraint.From.Version, p.Constraint.Requirement, p.Message)],
         UnknownProjectProblem p => p.RequiredBy.Select(c => new PlanProblem(c.From.Name, c.From.Version, c.Requirement, p.Message)),
         VersionConflictProblem p => p.Unsatisfied.Select(c => new PlanProblem(c.From.Name, c.From.Version, c.Requirement, p.Message)),
+        ResolutionImpossibleProblem p => [new PlanProblem(p.Name, p.Version ?? string.Empty, string.Join("; ", p.Causes), p.Message)],
+        ResolutionTooDeepProblem p => [new PlanProblem(p.Name, string.Empty, p.Name.Normalized, p.Message)],
         _ => [],
     };
 }
