@@ -148,12 +148,7 @@ internal sealed class TrustInspector(
         {
             if (byId.TryGetValue($"{problem.From.Normalized}=={problem.FromVersion}", out var parent))
             {
-                parent.EngineFindings.Add(("engine", ReportBuilder.Finding(
-                    EngineCodes.UnresolvedDependency,
-                    Severity.Medium,
-                    $"The requirement '{problem.Requirement}' could not be resolved: {problem.Reason}",
-                    new Dictionary<string, string> { ["requirement"] = problem.Requirement, ["reason"] = problem.Reason },
-                    "Check the requirement against the index; an unresolvable dependency cannot be inspected.")));
+                parent.EngineFindings.Add(("engine", PlanProblemFinding.For(problem)));
             }
         }
 

@@ -112,6 +112,31 @@ public sealed class InspectRiskScenarioTests : InspectCliTests
         Assert.Equal("win_amd64", report.RootElement.GetProperty("target").GetProperty("platform").GetString());
     }
 
+    [Theory]
+    [InlineData("default", 0)]
+    [InlineData("strict", 4)]
+    public async Task Inspect_TransitiveGraphWithoutSolution_ExplainsTheConflictAndExitsPerPolicy(string policy, int exitCode)
+    {
+        new FakeIndex()
+            .Add("app", "1.0", "lib-b", "lib-c")
+            .Add("lib-b", "1.0", "lib-d<2")
+            .Add("lib-c", "1.0", "lib-d>=2")
+            .Add("lib-d", "1.0").Add("lib-d", "2.0")
+            .ServeOn(Server);
+
+        var run = await InspectAsync("app", "--with-transitive-deps", "--policy", policy, "--format", "json");
+
+        Assert.Equal(exitCode, run.ExitCode);
+        using var report = JsonDocument.Parse(run.Output);
+        var app = Assert.Single(report.RootElement.GetProperty("packages").EnumerateArray());
+        var conflict = Assert.Single(Findings(app, "TC9005"));
+        Assert.Equal("medium", conflict.GetProperty("severity").GetString());
+        Assert.Equal(
+            ["lib-b 1.0 depends on lib-d<2", "lib-c 1.0 depends on lib-d>=2"],
+            conflict.GetProperty("evidence").GetProperty("causes").GetString()!.Split('\n').Order(StringComparer.Ordinal));
+        Assert.Equal("review-required", app.GetProperty("recommendation").GetString());
+    }
+
     private void ServeGraph()
     {
         new FakeIndex()

@@ -24,7 +24,7 @@ public sealed class PipReference
         Platform = platform;
     }
 
-    /// <summary>The interpreter command (<c>python3</c>, or <c>$TRUSTCHECK_PYTHON</c>).</summary>
+    /// <summary>The interpreter that runs pip: the executable behind <c>python3</c> (or <c>$TRUSTCHECK_PYTHON</c>), as it reports <c>sys.executable</c>.</summary>
     public string Python { get; }
 
     /// <summary>pip's version (<c>23.2.1</c>).</summary>
@@ -44,7 +44,7 @@ public sealed class PipReference
         var python = Environment.GetEnvironmentVariable("TRUSTCHECK_PYTHON") is { Length: > 0 } configured ? configured : "python3";
         var probe = await RunAsync(
             python,
-            ["-c", "import sys, sysconfig; import pip; print(pip.__version__); print('%d.%d.%d' % sys.version_info[:3]); print(sysconfig.get_platform())"],
+            ["-c", "import sys, sysconfig; import pip; print(pip.__version__); print('%d.%d.%d' % sys.version_info[:3]); print(sysconfig.get_platform()); print(sys.executable)"],
             cancellationToken).ConfigureAwait(false);
         if (probe.ExitCode != 0)
         {
@@ -54,12 +54,14 @@ public sealed class PipReference
         }
 
         var lines = probe.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (lines.Length < 3)
+        if (lines.Length < 4)
         {
             throw new PipReferenceException($"Unexpected answer from '{python}' when asked for pip's version and the platform:\n{probe.Stdout}");
         }
 
-        return new PipReference(python, lines[0], lines[1], lines[2].Replace('-', '_').Replace('.', '_'));
+        // The interpreter itself, not a launcher: a pyenv shim rehashes on every start and fails when runs overlap.
+        var executable = File.Exists(lines[3]) ? lines[3] : python;
+        return new PipReference(executable, lines[0], lines[1], lines[2].Replace('-', '_').Replace('.', '_'));
     }
 
     /// <summary>Asks pip what it would install for <c>{root}=={version}</c> from the index.</summary>

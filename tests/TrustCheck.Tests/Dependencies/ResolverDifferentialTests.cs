@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using TrustCheck.Dependencies;
+using TrustCheck.Engine.Planning;
 using TrustCheck.Inspection;
 using TrustCheck.Packaging;
 using TrustCheck.TestKit.Resolution;
@@ -12,14 +12,14 @@ namespace TrustCheck.Tests.Dependencies;
 /// <summary>
 /// Issue 14's proof: the resolver against pip on generated graphs served as real wheels by the loopback index.
 /// <c>TRUSTCHECK_RESOLVER_GRAPHS</c> sets how many seeds (1..N); 50 by default, 500 for the dedicated run. The target is
-/// 100% agreement; the resolver under test is the backtracking one (see docs/dependencies.md).
+/// 100% agreement; the resolver under test is the SDK's planner, which resolves with the backtracking resolver (see docs/dependencies.md).
 /// </summary>
 public sealed class ResolverDifferentialTests(ITestOutputHelper output)
 {
     private const int DefaultGraphs = 50;
 
     /// <summary>The resolver under test. Swapping the resolver is this one line.</summary>
-    private static readonly Func<ResolverInput, CancellationToken, Task<IReadOnlySet<(string Name, string Version)>?>> Resolver = BacktrackingResolverAsync;
+    private static readonly Func<ResolverInput, CancellationToken, Task<IReadOnlySet<(string Name, string Version)>?>> Resolver = SdkPlannerAsync;
 
     /// <summary>What the resolver answered per seed (its nodes and problems), printed with each disagreement.</summary>
     private static readonly ConcurrentDictionary<int, string> Explanations = new();
@@ -43,17 +43,25 @@ public sealed class ResolverDifferentialTests(ITestOutputHelper output)
         Assert.True(report.Agreements == report.Graphs, report.Format());
     }
 
-    /// <summary>The backtracking resolver over the SDK's sources (JSON API, PEP 658 metadata files): the graph's nodes, or null when it finds no solution.</summary>
-    private static async Task<IReadOnlySet<(string Name, string Version)>?> BacktrackingResolverAsync(ResolverInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// The SDK's own path, as <c>inspect --with-transitive-deps</c> takes it: the inspection planner from the service
+    /// collection (the backtracking resolver over the JSON API and PEP 658 metadata files). The planned packages, or
+    /// null when the planner reports no solution for the root.
+    /// </summary>
+    private static async Task<IReadOnlySet<(string Name, string Version)>?> SdkPlannerAsync(ResolverInput input, CancellationToken cancellationToken)
     {
         await using var host = SourceHost.Create(input.Server);
-        var target = new TargetEnvironment(input.PythonVersion, input.Platform);
-        var graph = await new TrustCheck.Dependencies.Backtracking.BacktrackingResolver(new TrustCheck.Dependencies.Backtracking.SourcesResolverIndex(host.PyPi, host.Get<TrustCheck.Sources.ICoreMetadataSource>(), target))
-            .ResolveAsync([new DependencyRoot(PackageName.Parse(input.Root), input.Version)], DependencyMode.Transitive, target, null, cancellationToken);
-        var nodes = graph.Nodes.Select(static n => (n.Name.Normalized, n.Version)).ToHashSet();
+        var request = new InspectionRequest
+        {
+            Packages = [new PackageRequest(PackageName.Parse(input.Root), input.Version)],
+            Dependencies = DependencyMode.Transitive,
+            Options = new InspectionOptions { Target = new TargetEnvironment(input.PythonVersion, input.Platform) },
+        };
+        var plan = await host.Get<IInspectionPlanner>().PlanAsync(request, cancellationToken);
+        var nodes = plan.Packages.Select(static p => (p.Name.Normalized, p.Version ?? string.Empty)).ToHashSet();
         Explanations[input.Graph.Seed] = "  resolver nodes: " + GraphComparison.Format(nodes) + "\n"
-            + string.Concat(graph.Problems.Select(static p => "  resolver problem: " + p.Message + "\n"));
-        return graph.Problems.Any(p => p is ResolutionImpossibleProblem or ResolutionTooDeepProblem or UnknownProjectProblem { IsRoot: true } or UnknownVersionProblem) ? null : nodes;
+            + string.Concat(plan.Problems.Select(static p => $"  resolver problem ({p.Kind}): {p.Reason}\n"));
+        return plan.Problems.Any(p => p.Kind is PlanProblemKind.NoSolution or PlanProblemKind.TooDeep) ? null : nodes;
     }
 
     private static int GraphCount() =>

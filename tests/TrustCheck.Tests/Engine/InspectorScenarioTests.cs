@@ -237,6 +237,47 @@ public sealed class InspectorScenarioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InspectAsync_TransitiveGraph_BacktracksToTheDependencyVersionPipInstalls()
+    {
+        // The example: dep-a 3.0.0 needs a dep-b that exists nowhere, so pip installs dep-a 2.1.0.
+        new FakeIndex()
+            .Add("root", "3.0.0", "dep-a")
+            .Add("dep-a", "2.1.0", "dep-c>=1")
+            .Add("dep-a", "3.0.0", "dep-b>=1")
+            .Add("dep-c", "1.0")
+            .ServeOn(_server);
+        await using var host = SourceHost.Create(_server, sources: s => s.TrustedRootFile = TrustedRoot, services: FixedClock);
+
+        var report = await host.Get<ITrustInspector>().InspectAsync(Request("root", "3.0.0") with { Dependencies = DependencyMode.Transitive });
+
+        Assert.Equal(["dep-a==2.1.0", "dep-c==1.0", "root==3.0.0"], report.Packages.Select(p => $"{p.Name}=={p.Version}").Order(StringComparer.Ordinal));
+        Assert.All(report.Packages, p => Assert.DoesNotContain(p.Findings, f => f.Code is "TC9004" or "TC9005"));
+    }
+
+    [Fact]
+    public async Task InspectAsync_TransitiveGraphWithoutSolution_ExplainsTheConflictOnTheRoot()
+    {
+        new FakeIndex()
+            .Add("app", "1.0", "b", "c")
+            .Add("b", "1.0", "d<2")
+            .Add("c", "1.0", "d>=2")
+            .Add("d", "1.0").Add("d", "2.0")
+            .ServeOn(_server);
+        await using var host = SourceHost.Create(_server, sources: s => s.TrustedRootFile = TrustedRoot, services: FixedClock);
+
+        var report = await host.Get<ITrustInspector>().InspectAsync(Request("app", null) with { Dependencies = DependencyMode.Transitive });
+
+        var app = Assert.Single(report.Packages);
+        Assert.Equal("1.0", app.Version);
+        var conflict = Assert.Single(app.Findings, f => f.Code == "TC9005");
+        Assert.Equal("medium", conflict.Severity);
+        Assert.Equal("app==1.0", conflict.Evidence["requirement"]);
+        Assert.Equal(["b 1.0 depends on d<2", "c 1.0 depends on d>=2"], conflict.Evidence["causes"].Split('\n').Order(StringComparer.Ordinal));
+        Assert.NotEqual(Recommendation.Verified, app.Recommendation);
+        Assert.NotEqual(Recommendation.MetadataOnly, app.Recommendation);
+    }
+
+    [Fact]
     public async Task InspectAsync_CustomProviderAndPolicyThroughDI_ChangeTheReport()
     {
         await using var host = SourceHost.Create(

@@ -26,7 +26,7 @@ internal sealed class BacktrackingResolver(IResolverIndex index, int maxRounds =
 
         var environment = target.ToMarkerEnvironment();
         var python = new PythonCandidate(PythonVersion.Parse(environment.Values["python_full_version"]));
-        var provider = new PipProvider(index, environment, python, mode, [.. roots.Select(r => r.Name)]);
+        var provider = new PipProvider(index, environment, python, mode, [.. roots.Select(r => r.Name)], discovered);
         var problems = new List<DependencyProblem>();
         var requirements = new List<ResolverRequirement>();
         foreach (var root in roots.DistinctBy(r => r.Name))
@@ -40,16 +40,12 @@ internal sealed class BacktrackingResolver(IResolverIndex index, int maxRounds =
             requirements.Add(RootRequirement(root));
         }
 
-        discovered?.Report(roots.Count);
         var outcome = await new Resolution(provider, maxRounds).ResolveAsync(requirements, cancellationToken).ConfigureAwait(false);
         var rootNames = roots.Select(r => r.Name).ToHashSet();
         if (outcome.Kind == ResolutionOutcomeKind.Resolved)
         {
             var (nodes, edges) = await ResolutionGraphBuilder.BuildAsync(outcome.State, provider, rootNames, cancellationToken).ConfigureAwait(false);
-            discovered?.Report(nodes.Count);
-            problems.AddRange(provider.Unfollowed
-                .Where(u => nodes.Exists(n => n.Name == u.From.Name && n.Version == u.From.Release.VersionText))
-                .Select(u => new UnresolvableRequirementProblem(new DependencyOrigin(u.From.Name, u.From.Release.VersionText), u.Requirement, u.Reason, u.Detail)));
+            problems.AddRange(Unfollowed(provider, nodes));
             return new DependencyGraph(nodes, edges, Sorted(problems));
         }
 
@@ -71,6 +67,7 @@ internal sealed class BacktrackingResolver(IResolverIndex index, int maxRounds =
         }
 
         problems.AddRange(UnknownDependencies(provider, outcome.Causes));
+        problems.AddRange(Unfollowed(provider, rootNodes));
         var rootEdges = await ResolutionGraphBuilder.RootEdgesAsync(asked.Select(r => r with { Version = rootNodes.First(n => n.Name == r.Name).Version }), provider, cancellationToken).ConfigureAwait(false);
         return new DependencyGraph(rootNodes, rootEdges, Sorted(problems));
     }
@@ -108,6 +105,13 @@ internal sealed class BacktrackingResolver(IResolverIndex index, int maxRounds =
         causes.Where(c => c.Requirement is SpecifierRequirement s && provider.UnknownProjects.Contains(s.Name))
             .GroupBy(c => ((SpecifierRequirement)c.Requirement).Name)
             .Select(g => new UnknownProjectProblem(g.Key, [.. g.Select(c => Cause(c)).Where(c => c.From is not null).Select(c => new DependencyConstraint(c.From!, c.Requirement))]));
+
+    /// <summary>The requirements of the shown releases that could not be followed (invalid, or a marker that cannot be evaluated).</summary>
+    private static IEnumerable<DependencyProblem> Unfollowed(PipProvider provider, List<DependencyNode> shown) =>
+        provider.Unfollowed
+            .Where(u => shown.Exists(n => n.Name == u.From.Name && n.Version == u.From.Release.VersionText))
+            .DistinctBy(u => (u.From.Name, u.From.Release.VersionText, u.Requirement))
+            .Select(u => new UnresolvableRequirementProblem(new DependencyOrigin(u.From.Name, u.From.Release.VersionText), u.Requirement, u.Reason, u.Detail));
 
     private static List<DependencyProblem> Sorted(List<DependencyProblem> problems) =>
         [.. problems.OrderBy(p => p.Name.Normalized, StringComparer.Ordinal).ThenBy(p => p.SortKey, StringComparer.Ordinal)];

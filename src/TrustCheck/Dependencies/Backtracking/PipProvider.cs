@@ -20,9 +20,12 @@ internal sealed class PipProvider
     private readonly Dictionary<Candidate, IReadOnlyList<ResolverRequirement>> _dependencies = [];
     private readonly Dictionary<IndexRelease, Task<ReleaseMetadata>> _metadata = [];
 
-    public PipProvider(IResolverIndex index, MarkerEnvironment environment, PythonCandidate python, DependencyMode mode, IReadOnlyList<PackageName> requested)
+    private readonly IProgress<int>? _discovered;
+
+    public PipProvider(IResolverIndex index, MarkerEnvironment environment, PythonCandidate python, DependencyMode mode, IReadOnlyList<PackageName> requested, IProgress<int>? discovered = null)
     {
         _index = index;
+        _discovered = discovered;
         _environment = environment;
         Python = python;
         _mode = mode;
@@ -176,6 +179,7 @@ internal sealed class PipProvider
         {
             pending = _index.GetReleasesAsync(name, cancellationToken);
             _releases[name] = pending;
+            _discovered?.Report(_releases.Count);
         }
 
         var releases = await pending.ConfigureAwait(false);
@@ -193,6 +197,7 @@ internal sealed class PipProvider
         if (!_releases.ContainsKey(name))
         {
             _releases[name] = _index.GetReleasesAsync(name, CancellationToken.None);
+            _discovered?.Report(_releases.Count);
         }
     }
 

@@ -17,6 +17,7 @@ internal sealed class SourcesResolverIndex(IPackageMetadataSource metadata, ICor
     private readonly PythonVersion _python = PythonVersion.Parse(target.ToMarkerEnvironment().Values["python_full_version"]);
     private readonly IReadOnlyList<WheelTag> _tags = TargetTags.For(target);
     private readonly Dictionary<IndexRelease, PyPiFile> _files = [];
+    private readonly Dictionary<PackageName, PyPiProject> _projects = [];
 
     public async Task<IReadOnlyList<IndexRelease>?> GetReleasesAsync(PackageName name, CancellationToken cancellationToken)
     {
@@ -24,6 +25,11 @@ internal sealed class SourcesResolverIndex(IPackageMetadataSource metadata, ICor
         if (project is null)
         {
             return null;
+        }
+
+        lock (_files)
+        {
+            _projects[name] = project;
         }
 
         var releases = new List<IndexRelease>();
@@ -58,9 +64,11 @@ internal sealed class SourcesResolverIndex(IPackageMetadataSource metadata, ICor
     {
         ArgumentNullException.ThrowIfNull(release);
         PyPiFile? file;
+        PyPiProject? project;
         lock (_files)
         {
             _files.TryGetValue(release, out file);
+            _projects.TryGetValue(release.Name, out project);
         }
 
         if (coreMetadata is not null && file is { CoreMetadataSha256: { } digest } && Uri.TryCreate(file.Url, UriKind.Absolute, out var url)
@@ -70,7 +78,10 @@ internal sealed class SourcesResolverIndex(IPackageMetadataSource metadata, ICor
             return new ReleaseMetadata(parsed.RequiresDist, parsed.RequiresPython, parsed.ProvidesExtra, "core-metadata");
         }
 
-        var document = await metadata.GetReleaseAsync(release.Name, release.VersionText, cancellationToken).ConfigureAwait(false)
+        // The project document already describes its latest release: the same metadata the release document would give.
+        var document = project is not null && string.Equals(project.Info.Version, release.VersionText, StringComparison.Ordinal)
+            ? project
+            : await metadata.GetReleaseAsync(release.Name, release.VersionText, cancellationToken).ConfigureAwait(false)
             ?? throw new EvidenceSourceException(EvidenceErrorKind.HttpStatus, string.Empty, $"The index lists {release.Name} {release.VersionText} but has no release document for it.", statusCode: 404);
         return new ReleaseMetadata(document.Info.RequiresDist, document.Info.RequiresPython, document.Info.ProvidesExtra.Count == 0 ? null : document.Info.ProvidesExtra, "json-api");
     }

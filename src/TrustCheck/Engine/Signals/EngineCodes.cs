@@ -14,4 +14,10 @@ internal static class EngineCodes
 
     /// <summary>A dependency requirement could not be resolved.</summary>
     public const string UnresolvedDependency = "TC9004";
+
+    /// <summary>No set of versions satisfies every requirement of a requested package (pip's ResolutionImpossible).</summary>
+    public const string NoSolution = "TC9005";
+
+    /// <summary>The dependency search used its whole step budget (pip's ResolutionTooDeep).</summary>
+    public const string ResolutionTooDeep = "TC9006";
 }
