@@ -4,8 +4,8 @@ namespace TrustCheck.Cli.Tests;
 public sealed class OptionValidationTests
 {
     [Theory]
-    [InlineData("--pypi-url", "ftp://example.com/", "PyPiUrl")]
-    [InlineData("--osv-url", "http://example.com/", "OsvUrl")]
+    [InlineData("--pypi-url", "ftp://example.com/", "--pypi-url")] // not a URL TrustCheck can fetch: refused while the settings are read
+    [InlineData("--osv-url", "http://example.com/", "OsvUrl")] // plain HTTP off loopback: refused by the SDK's validation
     public async Task Inspect_InvalidSourceUrl_IsAUsageErrorNamingTheOption(string option, string value, string name)
     {
         var run = await CliRun.InvokeAsync("inspect", "requests", option, value, "--offline");

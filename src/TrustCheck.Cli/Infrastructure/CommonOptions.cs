@@ -1,12 +1,12 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using TrustCheck.Inspection;
+using TrustCheck.Cli.Configuration;
 
 namespace TrustCheck.Cli.Infrastructure;
 
 /// <summary>
-/// The options every evidence-fetching command shares (CLI.md "Common options"); each also reads its environment
-/// variable when not given on the command line.
+/// The options every evidence-fetching command shares (CLI.md "Common options"); each is also a config-file key and
+/// most an environment variable (<see cref="CliSettings"/>; precedence in <see cref="CliConfiguration"/>).
 /// </summary>
 internal sealed class CommonOptions
 {
@@ -36,85 +36,69 @@ internal sealed class CommonOptions
 
     public Option<bool> NoColor { get; } = new("--no-color") { Description = "No colour [env NO_COLOR]." };
 
+    public Option<FileInfo?> Config { get; } = new("--config") { Description = "The config file [default: trustcheck.toml, or [tool.trustcheck] in pyproject.toml, from the working directory upward]." };
+
     public void AddTo(Command command)
     {
         ExtraIndexUrls.AllowMultipleArgumentsPerToken = false;
         InternalPackages.AllowMultipleArgumentsPerToken = false;
         TrustedNames.AllowMultipleArgumentsPerToken = false;
-        foreach (var option in new Option[] { PyPiUrl, IndexUrl, ExtraIndexUrls, InternalPackages, TrustedNames, OsvUrl, TrustedRoot, PopularNames, CacheDirectory, Offline, PythonVersion, Platform, NoColor })
+        foreach (var option in new Option[] { PyPiUrl, IndexUrl, ExtraIndexUrls, InternalPackages, TrustedNames, OsvUrl, TrustedRoot, PopularNames, CacheDirectory, Offline, PythonVersion, Platform, NoColor, Config })
         {
             command.Options.Add(option);
         }
     }
 
-    /// <summary>Applies the options (and their environment variables) to a TrustCheck registration.</summary>
-    public void Apply(ParseResult parseResult, ITrustCheckBuilder builder)
+    /// <summary>
+    /// The run's settings: the config file (<c>--config</c>, else discovered from the working directory), then the
+    /// environment, then these flags and the command's own setting flags (<paramref name="more"/>: <c>--policy</c>, …).
+    /// </summary>
+    public CliConfiguration Settings(ParseResult parseResult, params (SettingDefinition Setting, string? Value)[] more)
     {
-        var pypi = Url(parseResult.GetValue(PyPiUrl), "--pypi-url") ?? EnvironmentUri("TRUSTCHECK_PYPI_URL");
-        var index = Url(parseResult.GetValue(IndexUrl), "--index-url") ?? EnvironmentUri("TRUSTCHECK_INDEX_URL");
-        var osv = Url(parseResult.GetValue(OsvUrl), "--osv-url") ?? EnvironmentUri("TRUSTCHECK_OSV_URL");
-        var extras = parseResult.GetValue(ExtraIndexUrls) is { Length: > 0 } given
-            ? given.Select(u => ParseUri(u, "--extra-index-url")).ToArray()
-            : (Environment.GetEnvironmentVariable("TRUSTCHECK_EXTRA_INDEX_URL") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(u => ParseUri(u, "TRUSTCHECK_EXTRA_INDEX_URL")).ToArray();
-        var trustedRoot = parseResult.GetValue(TrustedRoot)?.FullName ?? Environment.GetEnvironmentVariable("TRUSTCHECK_TRUSTED_ROOT");
-        var popular = parseResult.GetValue(PopularNames)?.FullName ?? Environment.GetEnvironmentVariable("TRUSTCHECK_POPULAR_NAMES");
-        if (trustedRoot is not null && !File.Exists(trustedRoot))
+        var flags = new Dictionary<SettingDefinition, SettingValue>();
+        void Set(SettingDefinition setting, string? value)
         {
-            throw new UsageException($"The trusted root '{trustedRoot}' does not exist.");
-        }
-
-        builder.ConfigureSources(sources =>
-        {
-            sources.PyPiUrl = pypi ?? sources.PyPiUrl;
-            sources.IndexUrl = index ?? sources.IndexUrl;
-            sources.OsvUrl = osv ?? sources.OsvUrl;
-            foreach (var extra in extras)
+            if (value is not null)
             {
-                sources.ExtraIndexUrls.Add(extra);
+                flags[setting] = new SettingValue([value], setting.Flag);
             }
-
-            sources.TrustedRootFile = string.IsNullOrEmpty(trustedRoot) ? null : trustedRoot;
-            sources.PopularPackagesFile = string.IsNullOrEmpty(popular) ? null : popular;
-        });
-        var cacheDirectory = parseResult.GetValue(CacheDirectory)?.FullName;
-        if (cacheDirectory is not null)
-        {
-            builder.UseCacheDirectory(cacheDirectory);
         }
 
-        var offline = parseResult.GetValue(Offline) || IsTrue(Environment.GetEnvironmentVariable("TRUSTCHECK_OFFLINE"));
-        builder.ConfigureCache(cache => cache.Offline = offline);
-    }
-
-    public TargetEnvironment Target(ParseResult parseResult)
-    {
-        var python = parseResult.GetValue(PythonVersion) ?? TargetEnvironment.Default.PythonVersion;
-        if (!Packaging.PythonVersion.TryParse(python, out _))
+        void SetList(SettingDefinition setting, string[]? values)
         {
-            throw new UsageException($"--python-version '{python}' is not a version (use X.Y, e.g. 3.12).");
+            if (values is { Length: > 0 })
+            {
+                flags[setting] = new SettingValue(values, setting.Flag);
+            }
         }
 
-        return new TargetEnvironment(python, parseResult.GetValue(Platform) ?? TargetEnvironment.Default.Platform);
+        Set(CliSettings.PyPiUrl, parseResult.GetValue(PyPiUrl));
+        Set(CliSettings.IndexUrl, parseResult.GetValue(IndexUrl));
+        SetList(CliSettings.ExtraIndexUrl, parseResult.GetValue(ExtraIndexUrls));
+        SetList(CliSettings.InternalPackage, parseResult.GetValue(InternalPackages));
+        SetList(CliSettings.TrustedName, parseResult.GetValue(TrustedNames));
+        Set(CliSettings.OsvUrl, parseResult.GetValue(OsvUrl));
+        Set(CliSettings.TrustedRoot, parseResult.GetValue(TrustedRoot)?.FullName);
+        Set(CliSettings.PopularNames, parseResult.GetValue(PopularNames)?.FullName);
+        Set(CliSettings.CacheDir, parseResult.GetValue(CacheDirectory)?.FullName);
+        Set(CliSettings.Offline, parseResult.GetValue(Offline) ? "true" : null);
+        Set(CliSettings.PythonVersion, parseResult.GetValue(PythonVersion));
+        Set(CliSettings.Platform, parseResult.GetValue(Platform));
+        Set(CliSettings.NoColor, parseResult.GetValue(NoColor) ? "true" : null);
+        foreach (var (setting, value) in more)
+        {
+            Set(setting, value);
+        }
+
+        var file = parseResult.GetValue(Config) is { } explicitFile
+            ? explicitFile.Exists ? new ConfigFile(explicitFile.FullName, string.Equals(explicitFile.Name, "pyproject.toml", StringComparison.Ordinal)) : throw new UsageException($"--config: '{explicitFile.FullName}' does not exist.")
+            : ConfigFileLocator.Find(Environment.CurrentDirectory);
+        return CliConfiguration.Build(file, Environment.GetEnvironmentVariable, flags);
     }
 
-    /// <summary>The <c>--trusted-name</c> values, each checked to be a project name.</summary>
-    public IReadOnlyList<string> TrustedNameValues(ParseResult parseResult)
-    {
-        var names = parseResult.GetValue(TrustedNames) ?? [];
-        var invalid = names.FirstOrDefault(n => !Packaging.PackageName.TryParse(n, out _));
-        return invalid is null ? names : throw new UsageException($"--trusted-name '{invalid}' is not a project name.");
-    }
+    /// <summary>Registers TrustCheck with the run's settings, through the same <c>AddTrustCheck(configuration)</c> an embedding host calls.</summary>
+    public static ITrustCheckBuilder Register(IServiceCollection services, CliConfiguration settings) =>
+        services.AddTrustCheck(settings.ToConfiguration());
 
-    public bool Colour(ParseResult parseResult) =>
-        !parseResult.GetValue(NoColor) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-
-    private static Uri? Url(string? value, string option) => value is null ? null : ParseUri(value, option);
-
-    private static Uri? EnvironmentUri(string variable) =>
-        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value ? ParseUri(value, variable) : null;
-
-    private static Uri ParseUri(string value, string source) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) ? uri : throw new UsageException($"{source}: '{Http.UrlRedactor.RedactText(value)}' is not an absolute URL.");
-
-    private static bool IsTrue(string? value) => value is "1" or "true" or "TRUE" or "True" or "yes";
+    public static bool Colour(CliConfiguration settings) => !settings.IsSet(CliSettings.NoColor);
 }

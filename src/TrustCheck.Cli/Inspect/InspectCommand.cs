@@ -1,9 +1,10 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using TrustCheck.Cli.Configuration;
 using TrustCheck.Cli.Infrastructure;
 using TrustCheck.Inspection;
 using TrustCheck.Packaging;
-using TrustCheck.Policies;
 using TrustCheck.Reporting.Writers;
 using TrustCheck.Reports;
 
@@ -55,43 +56,29 @@ internal static class InspectCommand
                 throw new UsageException($"'{parseResult.GetValue(name)}' is not a valid project name.");
             }
 
+            var settings = common.Settings(parseResult, (CliSettings.Policy, parseResult.GetValue(policy)), (CliSettings.PolicyFile, parseResult.GetValue(policyFile)?.FullName));
             var services = new ServiceCollection();
-            var builder = services.AddTrustCheck();
-            common.Apply(parseResult, builder);
-            string? policyName = parseResult.GetValue(policy);
-            if (policyName is not null && !BuiltInPolicies.TryGet(policyName, out _))
-            {
-                throw new UsageException($"--policy '{policyName}' is not one of {string.Join(", ", BuiltInPolicies.Names)} (use --policy-file for your own).");
-            }
-
-            if (parseResult.GetValue(policyFile) is { } file)
-            {
-                var loaded = await PolicyFile.LoadAsync(file.FullName, cancellationToken).ConfigureAwait(false);
-                builder.AddPolicy(loaded);
-                policyName = loaded.Name;
-            }
-
+            var builder = CommonOptions.Register(services, settings);
+            var policyName = await PolicySetting.ApplyAsync(settings, builder, cancellationToken).ConfigureAwait(false);
             await using var provider = ValidatedServices.Build(services);
+            var defaults = provider.GetRequiredService<IOptions<InspectionDefaults>>().Value;
             var error = parseResult.InvocationConfiguration.Error;
             var request = new InspectionRequest
             {
                 Packages = [new PackageRequest(package, parseResult.GetValue(version))],
                 Dependencies = parseResult.GetValue(withTransitive) ? DependencyMode.Transitive : parseResult.GetValue(withDeps) ? DependencyMode.Direct : DependencyMode.None,
-                Options = new InspectionOptions
+                Options = defaults.ApplyTo(new InspectionOptions
                 {
                     ExpectedRepository = parseResult.GetValue(expectedRepository),
-                    Target = common.Target(parseResult),
-                    InternalPackages = parseResult.GetValue(common.InternalPackages) ?? [],
-                    TrustedNames = common.TrustedNameValues(parseResult),
                     VerifyDownloads = parseResult.GetValue(verifyDownloads),
                     InspectArtifacts = parseResult.GetValue(inspectArtifacts),
-                },
+                }),
                 Policy = policyName,
                 Progress = new StderrProgress(error),
             };
             var report = await provider.GetRequiredService<ITrustInspector>().InspectAsync(request, cancellationToken).ConfigureAwait(false);
             ReportWriters.TryGet(parseResult.GetValue(format)!, out IReportWriter<TrustReport>? writer);
-            var presentation = new ReportWriterOptions { Colour = common.Colour(parseResult) && parseResult.GetValue(output) is null && !Console.IsOutputRedirected };
+            var presentation = new ReportWriterOptions { Colour = CommonOptions.Colour(settings) && parseResult.GetValue(output) is null && !Console.IsOutputRedirected };
             await ReportOutput.WriteAsync(writer!, report, stdout, parseResult.GetValue(output), presentation, cancellationToken).ConfigureAwait(false);
             return report.Policy.Passed ? ExitCodes.Success : ExitCodes.PolicyFailed;
         }));

@@ -66,6 +66,7 @@ public static class TrustCheckServiceCollectionExtensions
         AddValidatedOptions<EvidenceSourceOptions, EvidenceSourceOptionsValidator>(services);
         AddValidatedOptions<EvidenceCacheOptions, EvidenceCacheOptionsValidator>(services);
         AddValidatedOptions<TrustCheckPaths, TrustCheckPathsValidator>(services);
+        AddValidatedOptions<InspectionDefaults, InspectionDefaultsValidator>(services);
 
         AddHttp(services);
         services.AddHybridCache(options =>
