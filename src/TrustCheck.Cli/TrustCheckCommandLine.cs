@@ -42,6 +42,7 @@ public static class TrustCheckCommandLine
         root.Options.OfType<VersionOption>().Single().Action = new PrintToolVersionAction();
         root.Options.Add(Infrastructure.GlobalOptions.Verbose);
         root.Subcommands.Add(Inspect.InspectCommand.Create());
+        root.Subcommands.Add(Scan.ScanCommand.Create());
         root.Subcommands.Add(NameCheck.NameCheckCommand.Create());
         root.Subcommands.Add(Analyze.AnalyzeCommand.Create());
         root.Subcommands.Add(Verify.VerifyCommand.Create());

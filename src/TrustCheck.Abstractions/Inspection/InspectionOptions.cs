@@ -29,4 +29,10 @@ public sealed record InspectionOptions
     /// each bound to its published digest, and analyse what it would install and run against that baseline.
     /// </summary>
     public bool InspectArtifacts { get; init; }
+
+    /// <summary>
+    /// The packages as the scanned dependency files declare them (<c>trustcheck scan</c>); empty for an inspection by
+    /// name. A package may be declared in several places.
+    /// </summary>
+    public IReadOnlyList<DeclaredPackage> Declared { get; init; } = [];
 }

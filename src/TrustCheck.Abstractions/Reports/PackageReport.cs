@@ -35,4 +35,8 @@ public sealed record PackageReport
 
     /// <summary>How each provider fared.</summary>
     public IReadOnlyList<SignalReport> Signals { get; init; } = [];
+
+    /// <summary>Where the scanned dependency files declare it (<c>trustcheck scan</c>); absent for <c>inspect</c>.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<DeclarationReport>? DeclaredIn { get; init; }
 }

@@ -23,4 +23,8 @@ public sealed record TrustReport
 
     /// <summary>The policy's decision.</summary>
     public required PolicyReport Policy { get; init; }
+
+    /// <summary>The dependency files read (<c>trustcheck scan</c>); absent for <c>inspect</c>.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ScanInputReport>? Inputs { get; init; }
 }

@@ -42,6 +42,8 @@ internal static class CommandRunner
         UsageException or VerificationRequestException or Policies.PolicyFileException or Microsoft.Extensions.Options.OptionsValidationException
             => (ExitCodes.UsageError, "error: " + exception.Message),
         FileNotFoundException or DirectoryNotFoundException => (ExitCodes.UsageError, "error: " + exception.Message),
+        Packaging.DependencyFiles.DependencyFileException { InnerException: FileNotFoundException or DirectoryNotFoundException } => (ExitCodes.UsageError, "error: " + exception.Message),
+        Packaging.DependencyFiles.DependencyFileException => (ExitCodes.InvalidData, "error: " + exception.Message),
         EvidenceSourceException { Kind: EvidenceErrorKind.Malformed } => (ExitCodes.InvalidData, "error: invalid data: " + exception.Message),
         Engine.Evidence.PackageNotFoundException => (ExitCodes.InvalidData, "error: " + exception.Message),
         HttpRequestException or EvidenceSourceException => (ExitCodes.UpstreamFailure, "error: upstream unavailable: " + exception.Message),

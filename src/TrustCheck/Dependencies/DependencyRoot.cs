@@ -9,11 +9,11 @@ namespace TrustCheck.Dependencies;
 /// <param name="Extras">The extras requested (<c>requests[security]</c>); normalized (PEP 685) when resolved.</param>
 internal sealed record DependencyRoot(PackageName Name, string? Version = null, IReadOnlyList<string>? Extras = null)
 {
-    /// <summary>A root for a package request, without extras.</summary>
+    /// <summary>A root for a package request, with its extras.</summary>
     /// <param name="request">The request.</param>
     public static DependencyRoot From(PackageRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return new DependencyRoot(request.Name, request.Version);
+        return new DependencyRoot(request.Name, request.Version, request.Extras);
     }
 }

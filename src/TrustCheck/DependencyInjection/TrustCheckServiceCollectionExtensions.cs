@@ -16,6 +16,7 @@ using TrustCheck.Inspection;
 using TrustCheck.Policies;
 using TrustCheck.Providers.DependencyConfusion;
 using TrustCheck.Providers.ReleaseContents;
+using TrustCheck.Providers.RecordedHashes;
 using TrustCheck.Providers.Drift;
 using TrustCheck.Providers.Metadata;
 using TrustCheck.Providers.Provenance;
@@ -122,6 +123,7 @@ public static class TrustCheckServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, TyposquattingProvider>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, DependencyConfusionProvider>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, ReleaseContentsProvider>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISignalProvider, RecordedHashesProvider>());
     }
 
     private static void AddHttp(IServiceCollection services)

@@ -21,7 +21,7 @@ internal static class ReportBuilder
             .OrderByDescending(o => o.Planned.IsRoot)
             .ThenBy(o => o.Evidence.Name.Normalized, StringComparer.Ordinal)
             .ThenBy(o => o.Evidence.Version, StringComparer.Ordinal)
-            .Select(o => Package(o, plan, suppressed, decision))
+            .Select(o => Package(o, plan, suppressed, decision, options))
             .ToList();
         return new TrustReport
         {
@@ -33,7 +33,7 @@ internal static class ReportBuilder
         };
     }
 
-    private static PackageReport Package(PackageOutcome outcome, InspectionPlan plan, ILookup<(string, string), AppliedSuppression> suppressed, PolicyDecision decision)
+    private static PackageReport Package(PackageOutcome outcome, InspectionPlan plan, ILookup<(string, string), AppliedSuppression> suppressed, PolicyDecision decision, InspectionOptions options)
     {
         var policyFindings = decision.Findings.GetValueOrDefault(outcome.Id) ?? [];
         var all = outcome.AllFindings.Concat(policyFindings.Select(f => ("policy", f))).ToList();
@@ -70,6 +70,12 @@ internal static class ReportBuilder
                 .Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal)
                 .ToList(),
+            DeclaredIn = options.Declared.Count == 0
+                ? null
+                : [.. options.Declared
+                    .Where(d => d.Name == name && (d.Version is null || d.Version == outcome.Evidence.Version))
+                    .Select(d => new DeclarationReport(d.Location.File, d.Location.Line, d.Requirement))
+                    .Distinct()],
             Signals = outcome.Signals.Select(s => new SignalReport(s.Provider, s.Status switch { SignalStatus.Completed => "completed", SignalStatus.Skipped => "skipped", _ => "indeterminate" }, s.Error)).ToList(),
         };
     }
