@@ -36,7 +36,7 @@ internal static class DependencyFileText
         {
             throw Unreadable(path, includedFrom, "the file does not exist", error);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             throw Unreadable(path, includedFrom, $"the file cannot be read ({error.Message})", error);
         }
