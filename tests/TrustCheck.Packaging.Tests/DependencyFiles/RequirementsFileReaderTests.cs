@@ -1,5 +1,6 @@
 using TrustCheck.Packaging.DependencyFiles;
 using TrustCheck.TestKit;
+using TrustCheck.TestKit.Files;
 
 namespace TrustCheck.Packaging.Tests.DependencyFiles;
 
@@ -478,6 +479,22 @@ public sealed class RequirementsFileReaderTests
         Assert.Equal(root, error.File);
         Assert.Null(error.Line);
         Assert.Contains("17 bytes, over the limit of 10 bytes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_EndlessDevice_IsCutAtTheSizeLimit()
+    {
+        if (!File.Exists(HostileFiles.EndlessDevice))
+        {
+            return;
+        }
+
+        var options = new DependencyFileReadOptions { MaxFileBytes = 4096 };
+
+        var error = await Assert.ThrowsAsync<DependencyFileException>(() => RequirementsFileReader.ReadAsync(HostileFiles.EndlessDevice, options));
+
+        Assert.Equal((HostileFiles.EndlessDevice, (int?)null), (error.File, error.Line));
+        Assert.Contains("more than the limit of 4096 bytes", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
