@@ -28,15 +28,16 @@ internal static class DependencyFileText
                     throw Unreadable(path, includedFrom, TooLarge(stream.Length, options.MaxFileBytes));
                 }
 
+                // The length is checked again while reading: a device or a growing file can hold more than it said.
                 bytes = await ReadBoundedAsync(stream, options.MaxFileBytes, cancellationToken).ConfigureAwait(false)
-                    ?? throw Unreadable(path, includedFrom, TooLarge(options.MaxFileBytes + 1, options.MaxFileBytes));
+                    ?? throw Unreadable(path, includedFrom, $"the file holds more than the limit of {options.MaxFileBytes} bytes (DependencyFileReadOptions.MaxFileBytes)");
             }
         }
         catch (Exception error) when (error is FileNotFoundException or DirectoryNotFoundException)
         {
             throw Unreadable(path, includedFrom, "the file does not exist", error);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             throw Unreadable(path, includedFrom, $"the file cannot be read ({error.Message})", error);
         }

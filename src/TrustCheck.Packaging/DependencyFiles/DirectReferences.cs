@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TrustCheck.Packaging.DependencyFiles;
 
 /// <summary>Classifies direct references (URLs and paths) as pip does, for <see cref="NotInspectableEntry"/>.</summary>
@@ -5,6 +7,8 @@ internal static class DirectReferences
 {
     private static readonly string[] ArchiveExtensions =
         [".zip", ".whl", ".tar.bz2", ".tbz", ".tar.xz", ".txz", ".tlz", ".tar.lz", ".tar.lzma", ".tar.gz", ".tgz", ".tar"];
+
+    private static readonly SearchValues<char> RequirementSyntax = SearchValues.Create("<>=!~;[( ");
 
     private static readonly string[] VcsPrefixes = ["git+", "hg+", "svn+", "bzr+"];
 
@@ -28,6 +32,24 @@ internal static class DirectReferences
 
     /// <summary>pip's <c>_looks_like_path</c>: a path separator, or a leading dot.</summary>
     public static bool LooksLikePath(string text) => text.Contains('/', StringComparison.Ordinal) || text.Contains('\\', StringComparison.Ordinal) || text.StartsWith('.');
+
+    /// <summary>
+    /// A requirement line that names a local directory or archive: pip's <c>_looks_like_path</c> (a path separator or a
+    /// leading dot) or an archive extension, unless it is a PEP 508 <c>name @ url</c>, or what comes before the first
+    /// separator holds characters of a version specifier, marker or extras (<c>requests==/usr/x</c> is an invalid
+    /// requirement, not a path: pip finds no such directory and rejects it).
+    /// </summary>
+    public static bool IsLocalPath(string text)
+    {
+        if (IsNamedReference(text) || !(LooksLikePath(text) || IsArchiveFile(text)))
+        {
+            return false;
+        }
+
+        var separator = text.IndexOfAny(['/', '\\']);
+        var head = separator >= 0 ? text[..separator] : text;
+        return !head.AsSpan().ContainsAny(RequirementSyntax);
+    }
 
     /// <summary>pip's <c>is_archive_file</c>: a name with an archive extension (<c>.whl</c>, <c>.tar.gz</c>, <c>.zip</c>, …).</summary>
     public static bool IsArchiveFile(string text) => ArchiveExtensions.Any(extension => text.EndsWith(extension, StringComparison.OrdinalIgnoreCase));

@@ -57,7 +57,7 @@ public static partial class PoetryLockFileReader
             {
                 "legacy" => null,
                 "git" => NotInspectableReason.Vcs,
-                "directory" => source.OptionalBoolean("develop") == true ? NotInspectableReason.Editable : NotInspectableReason.LocalPath,
+                "directory" => package.OptionalBoolean("develop") == true ? NotInspectableReason.Editable : NotInspectableReason.LocalPath,
                 "file" => NotInspectableReason.LocalPath,
                 "url" => NotInspectableReason.Url,
                 _ => throw source.At("type").Error($"unknown [package.source] type '{type}' (legacy, git, directory, file or url)"),

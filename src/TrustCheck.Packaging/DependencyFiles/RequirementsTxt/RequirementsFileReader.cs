@@ -158,7 +158,7 @@ public static class RequirementsFileReader
                 reason = DirectReferences.ReasonForUrl(target);
                 name = DirectReferences.NameOf(target);
             }
-            else if (!DirectReferences.IsNamedReference(target) && (DirectReferences.LooksLikePath(target) || DirectReferences.IsArchiveFile(target)))
+            else if (DirectReferences.IsLocalPath(target))
             {
                 reason = NotInspectableReason.LocalPath;
                 name = DirectReferences.NameOf(target);

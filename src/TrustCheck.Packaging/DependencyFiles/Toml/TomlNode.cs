@@ -18,33 +18,3 @@ internal abstract class TomlNode(string file, int line)
     /// <summary>An error at this value's line.</summary>
     public DependencyFileException Error(string problem) => new(File, Line, problem);
 }
-
-/// <summary>A TOML string, integer, float, boolean or date-time (kept as its text).</summary>
-internal sealed class TomlScalar(string file, int line, object value) : TomlNode(file, line)
-{
-    /// <summary>The value: <see cref="string"/>, <see cref="long"/>, <see cref="double"/> or <see cref="bool"/>; date-times are their text.</summary>
-    public object Value { get; } = value;
-
-    /// <inheritdoc />
-    public override string Describe() => Value switch
-    {
-        string => "a string",
-        long => "an integer",
-        double => "a float",
-        bool => "a boolean",
-        _ => "a value",
-    };
-}
-
-/// <summary>A TOML array (inline, or an array of tables).</summary>
-internal sealed class TomlArray(string file, int line) : TomlNode(file, line)
-{
-    /// <summary>The items in order.</summary>
-    public List<TomlNode> Items { get; } = [];
-
-    /// <summary>True when the array was made by <c>[[header]]</c> tables.</summary>
-    public bool IsTableArray { get; init; }
-
-    /// <inheritdoc />
-    public override string Describe() => IsTableArray ? "an array of tables" : "an array";
-}

@@ -10,8 +10,8 @@ internal sealed class TomlTable(string file, int line) : TomlNode(file, line)
     /// <summary>The entries in the order they were written.</summary>
     public IEnumerable<KeyValuePair<string, TomlNode>> Entries => _entries;
 
-    /// <summary>True when the table was only implied by a dotted key or header (e.g. <c>tool</c> in <c>[tool.uv]</c>).</summary>
-    public bool IsImplicit { get; set; }
+    /// <summary>How the table came to be, which decides whether a later header or dotted key may add to it.</summary>
+    public TomlTableKind Kind { get; set; }
 
     /// <inheritdoc />
     public override string Describe() => "a table";
