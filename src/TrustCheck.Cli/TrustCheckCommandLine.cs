@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 
 namespace TrustCheck.Cli;
 
@@ -31,16 +32,29 @@ public static class TrustCheckCommandLine
         return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Creates the root command, with <c>--version</c> and <c>--help</c>.</summary>
-    /// <returns>The root command of the <c>trustcheck</c> tool.</returns>
-    public static RootCommand Create()
-    {
-        var root = new RootCommand("trustcheck: decide whether a PyPI release deserves trust, from evidence rather than reputation.");
+    /// <summary>The tool's command name: its NuGet package id and the name its help shows.</summary>
+    internal const string CommandName = "trustcheck";
 
-        // The built-in action reports the entry assembly's version, which is the host's when the tool is embedded
-        // or tested; the tool always reports its own.
-        root.Options.OfType<VersionOption>().Single().Action = new PrintToolVersionAction();
-        root.Options.Add(Infrastructure.GlobalOptions.Verbose);
+    /// <summary>Creates the root command, named <c>trustcheck</c>, with <c>--version</c> and <c>--help</c>.</summary>
+    /// <returns>The root command of the <c>trustcheck</c> tool.</returns>
+    public static Command Create()
+    {
+        // The root is a Command named "trustcheck", not System.CommandLine's RootCommand: RootCommand (2.0.x) takes
+        // its name, which help prints in every usage line, from the running program (Environment.GetCommandLineArgs()[0]),
+        // and the installed tool's shim runs TrustCheck.Cli.dll, so help said "TrustCheck.Cli". RootCommand's name
+        // cannot be set; what else it adds is --help and --version (added here) and the [suggest] directive that
+        // dotnet-suggest completions use, which trustcheck neither documents nor tests. The assembly stays TrustCheck.Cli: a
+        // "trustcheck.dll" beside the engine's TrustCheck.dll would clash on case-insensitive file systems and in
+        // the loader, which compares assembly names case-insensitively.
+        var root = new Command(CommandName, "trustcheck: decide whether a PyPI release deserves trust, from evidence rather than reputation.")
+        {
+            new HelpOption(),
+
+            // The built-in action reports the entry assembly's version, which is the host's when the tool is
+            // embedded or tested; the tool always reports its own.
+            new VersionOption { Action = new PrintToolVersionAction() },
+            Infrastructure.GlobalOptions.Verbose,
+        };
         root.Subcommands.Add(Inspect.InspectCommand.Create());
         root.Subcommands.Add(Scan.ScanCommand.Create());
         root.Subcommands.Add(NameCheck.NameCheckCommand.Create());

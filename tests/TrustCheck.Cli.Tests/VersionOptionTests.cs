@@ -20,6 +20,17 @@ public sealed class VersionOptionTests
     }
 
     [Fact]
+    public async Task Help_UsageLinesNameTheCommandTrustcheck()
+    {
+        var root = await CliRun.InvokeAsync("--help");
+        var inspect = await CliRun.InvokeAsync("inspect", "--help");
+
+        Assert.Equal(0, root.ExitCode);
+        Assert.Contains("\n  trustcheck [command] [options]", root.Output, StringComparison.Ordinal);
+        Assert.Contains("\n  trustcheck inspect <NAME> [options]", inspect.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownCommand_ExitsWithTheUsageErrorCode()
     {
         var run = await CliRun.InvokeAsync("no-such-command");
