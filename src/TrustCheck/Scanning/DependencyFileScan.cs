@@ -45,7 +45,7 @@ public static class DependencyFileScan
         var complete = requirements.TrueForAll(d => d.PinnedVersion is not null && (d.IsLocked || d.Hashes.Count > 0));
         var packages = requirements
             .GroupBy(d => (d.Name, d.PinnedVersion))
-            .Select(g => new PackageRequest(g.Key.Name, g.Key.PinnedVersion, [.. g.SelectMany(d => d.Extras).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]))
+            .Select(g => new PackageRequest(g.Key.Name, g.Key.PinnedVersion) { Extras = [.. g.SelectMany(d => d.Extras).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] })
             .ToList();
         if (!complete && packages.GroupBy(p => p.Name).FirstOrDefault(g => g.Count() > 1) is { } clash)
         {
