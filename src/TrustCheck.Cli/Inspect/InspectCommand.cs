@@ -74,9 +74,9 @@ internal static class InspectCommand
                     InspectArtifacts = parseResult.GetValue(inspectArtifacts),
                 }),
                 Policy = policyName,
-                Progress = new StderrProgress(error),
             };
-            var report = await provider.GetRequiredService<ITrustInspector>().InspectAsync(request, cancellationToken).ConfigureAwait(false);
+            var inspector = provider.GetRequiredService<ITrustInspector>();
+            var report = await ProgressDisplay.RunAsync(error, progress => inspector.InspectAsync(request with { Progress = progress }, cancellationToken)).ConfigureAwait(false);
             ReportWriters.TryGet(parseResult.GetValue(format)!, out IReportWriter<TrustReport>? writer);
             var presentation = new ReportWriterOptions { Colour = CommonOptions.Colour(settings) && parseResult.GetValue(output) is null && !Console.IsOutputRedirected };
             await ReportOutput.WriteAsync(writer!, report, stdout, parseResult.GetValue(output), presentation, cancellationToken).ConfigureAwait(false);

@@ -73,23 +73,22 @@ internal static class ScanCommand
                 await error.WriteLineAsync($"{input.File}:{input.Line}: not inspected ({input.Reason}): {input.Text}").ConfigureAwait(false);
             }
 
+            var inspector = provider.GetRequiredService<ITrustInspector>();
+            var request = new InspectionRequest
+            {
+                Packages = plan.Packages,
+                Dependencies = plan.Dependencies,
+                Options = defaults.ApplyTo(new InspectionOptions
+                {
+                    Declared = plan.Declared,
+                    VerifyDownloads = parseResult.GetValue(verifyDownloads),
+                    InspectArtifacts = parseResult.GetValue(inspectArtifacts),
+                }),
+                Policy = policyName,
+            };
             var report = plan.Packages.Count == 0
                 ? null
-                : await provider.GetRequiredService<ITrustInspector>().InspectAsync(
-                    new InspectionRequest
-                    {
-                        Packages = plan.Packages,
-                        Dependencies = plan.Dependencies,
-                        Options = defaults.ApplyTo(new InspectionOptions
-                        {
-                            Declared = plan.Declared,
-                            VerifyDownloads = parseResult.GetValue(verifyDownloads),
-                            InspectArtifacts = parseResult.GetValue(inspectArtifacts),
-                        }),
-                        Policy = policyName,
-                        Progress = new StderrProgress(error),
-                    },
-                    cancellationToken).ConfigureAwait(false);
+                : await ProgressDisplay.RunAsync(error, progress => inspector.InspectAsync(request with { Progress = progress }, cancellationToken)).ConfigureAwait(false);
             if (report is null)
             {
                 throw new UsageException($"The files declare no package to inspect ({string.Join(", ", plan.Inputs.Select(i => i.File))}).");
