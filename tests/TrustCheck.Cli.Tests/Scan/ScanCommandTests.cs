@@ -48,6 +48,24 @@ public sealed class ScanCommandTests : InspectCliTests
     }
 
     [Fact]
+    public async Task Scan_Markdown_PutsTheVerdictFirstAndOnlyWhatNeedsAttention()
+    {
+        var six = await PublishedAsync("six", "1.11.0");
+        var requirements = Write("requirements.txt", $"six==1.11.0 --hash=sha256:{six.First().Value}\nattrs==17.4.0 --hash=sha256:{new string('2', 64)}\n");
+
+        var run = await ScanAsync("-f", requirements, "--format", "markdown");
+
+        Assert.Equal(4, run.ExitCode);
+        var lines = run.Output.Split('\n');
+        Assert.StartsWith("## TrustCheck: ❌ failed (policy `default`)", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("2 packages: 1 high-risk, 1 ", lines[2], StringComparison.Ordinal);
+        Assert.Contains("### attrs 17.4.0: high-risk", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Declared in `requirements.txt:2` as `attrs==17.4.0`.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("| TC11001 | high |", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("### six", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Scan_Sarif_LocatesEachFindingAtTheDependencyLine()
     {
         var requirements = Write("requirements.txt", "# pinned by hand\nattrs==17.4.0 --hash=sha256:" + new string('1', 64) + "\n");
