@@ -43,22 +43,35 @@ public static class DependencyFileScan
         }
 
         var complete = requirements.TrueForAll(d => d.PinnedVersion is not null && (d.IsLocked || d.Hashes.Count > 0));
-        var packages = requirements
-            .GroupBy(d => (d.Name, d.PinnedVersion))
-            .Select(g => new PackageRequest(g.Key.Name, g.Key.PinnedVersion) { Extras = [.. g.SelectMany(d => d.Extras).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] })
-            .ToList();
-        if (!complete && packages.GroupBy(p => p.Name).FirstOrDefault(g => g.Count() > 1) is { } clash)
-        {
-            var places = requirements.Where(d => d.Name == clash.Key).Select(d => $"{d.Requirement} ({d.Location})");
-            throw new ArgumentException($"{clash.Key} is asked for at different versions, which cannot be installed together: {string.Join(", ", places)}.", nameof(files));
-        }
-
+        var packages = complete
+            ? [.. requirements.GroupBy(d => (d.Name, d.PinnedVersion)).Select(g => Request(g.Key.Name, g.Key.PinnedVersion, g))]
+            : requirements.GroupBy(d => d.Name).Select(Merged).ToList();
         return new ScanPlan(
             packages,
             complete ? DependencyMode.None : DependencyMode.Transitive,
             declared,
             [.. files.Select(f => Input(f, excluded.Where(e => e.File == f).Select(e => e.Dependency)))],
             [.. files.SelectMany(f => f.Indexes).Select(PrivateIndex).OfType<Uri>().Distinct()]);
+    }
+
+    private static PackageRequest Request(PackageName name, string? version, IEnumerable<DeclaredDependency> declarations) =>
+        new(name, version) { Extras = [.. declarations.SelectMany(d => d.Extras).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
+
+    /// <summary>
+    /// The requirements on one name that resolve together: at most one pinned version, which every other requirement
+    /// on the name must admit (pip would refuse the set otherwise).
+    /// </summary>
+    private static PackageRequest Merged(IGrouping<PackageName, DeclaredDependency> declarations)
+    {
+        var pins = declarations.Where(d => d.PinnedVersion is not null).Select(d => d.PinnedVersion!).Distinct(StringComparer.Ordinal).ToList();
+        var pinned = pins.Count == 1 ? pins[0] : null;
+        if (pins.Count > 1 || (pinned is not null && !declarations.All(d => d.Specifier.Contains(PythonVersion.Parse(pinned), prereleases: true) || d.PinnedVersion == pinned)))
+        {
+            var places = declarations.Select(d => $"{d.Requirement} ({d.Location})");
+            throw new ArgumentException($"{declarations.Key} is asked for at versions that cannot be installed together: {string.Join(", ", places)}.");
+        }
+
+        return Request(declarations.Key, pinned, declarations);
     }
 
     private static bool Applies(string marker, MarkerEnvironment environment)
