@@ -28,19 +28,16 @@ public static class TrustCheckConfigurationExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         var builder = services.AddTrustCheck();
-        Bind<EvidenceSourceOptions>(services, configuration, TrustCheckConfigurationSections.Sources);
-        Bind<TrustCheckHttpOptions>(services, configuration, TrustCheckConfigurationSections.Http);
-        Bind<EvidenceCacheOptions>(services, configuration, TrustCheckConfigurationSections.Cache);
-        Bind<TrustCheckPaths>(services, configuration, TrustCheckConfigurationSections.Paths);
-        Bind<InspectionDefaults>(services, configuration, TrustCheckConfigurationSections.Inspection);
+        services.AddOptions<EvidenceSourceOptions>().Bind(configuration.GetSection(TrustCheckConfigurationSections.Sources), Strict).ValidateOnStart();
+        services.AddOptions<TrustCheckHttpOptions>().Bind(configuration.GetSection(TrustCheckConfigurationSections.Http), Strict).ValidateOnStart();
+        services.AddOptions<EvidenceCacheOptions>().Bind(configuration.GetSection(TrustCheckConfigurationSections.Cache), Strict).ValidateOnStart();
+        services.AddOptions<TrustCheckPaths>().Bind(configuration.GetSection(TrustCheckConfigurationSections.Paths), Strict).ValidateOnStart();
+        services.AddOptions<InspectionDefaults>().Bind(configuration.GetSection(TrustCheckConfigurationSections.Inspection), Strict).ValidateOnStart();
         services.AddOptions<TrustCheckConfigurationSections>().ValidateOnStart();
         services.AddSingleton<IValidateOptions<TrustCheckConfigurationSections>>(new TrustCheckConfigurationSectionsValidator(configuration));
         return builder;
     }
 
-    private static void Bind<TOptions>(IServiceCollection services, IConfiguration configuration, string section)
-        where TOptions : class =>
-        services.AddOptions<TOptions>()
-            .Bind(configuration.GetSection(section), binder => binder.ErrorOnUnknownConfiguration = true)
-            .ValidateOnStart();
+    // Each call is written out (not a generic helper) so the binding source generator can replace it: no reflection.
+    private static void Strict(BinderOptions binder) => binder.ErrorOnUnknownConfiguration = true;
 }

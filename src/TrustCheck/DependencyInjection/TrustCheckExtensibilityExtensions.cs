@@ -11,7 +11,7 @@ public static class TrustCheckExtensibilityExtensions
     /// <typeparam name="TProvider">The provider.</typeparam>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder.</returns>
-    public static ITrustCheckBuilder AddSignalProvider<TProvider>(this ITrustCheckBuilder builder)
+    public static ITrustCheckBuilder AddSignalProvider<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicConstructors)] TProvider>(this ITrustCheckBuilder builder)
         where TProvider : class, ISignalProvider
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -23,7 +23,7 @@ public static class TrustCheckExtensibilityExtensions
     /// <typeparam name="TPolicy">The policy.</typeparam>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder.</returns>
-    public static ITrustCheckBuilder AddPolicy<TPolicy>(this ITrustCheckBuilder builder)
+    public static ITrustCheckBuilder AddPolicy<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicConstructors)] TPolicy>(this ITrustCheckBuilder builder)
         where TPolicy : class, IPolicy
     {
         ArgumentNullException.ThrowIfNull(builder);

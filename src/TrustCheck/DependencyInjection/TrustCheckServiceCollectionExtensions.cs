@@ -93,7 +93,7 @@ public static class TrustCheckServiceCollectionExtensions
 
     // Source-generated validators, run at host start (ValidateOnStart: IStartupValidator) and, without a host, when the
     // DI-free builder builds its container; at the latest on first use.
-    internal static void AddValidatedOptions<TOptions, TValidator>(IServiceCollection services)
+    internal static void AddValidatedOptions<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions, [System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicConstructors)] TValidator>(IServiceCollection services)
         where TOptions : class
         where TValidator : class, IValidateOptions<TOptions>
     {

@@ -37,7 +37,7 @@ public static class SarifReportWriter
         var notInspectable = (report.Inputs ?? []).SelectMany(i => i.NotInspectable).ToList();
         if (notInspectable.Count > 0)
         {
-            rules.Add(new JsonObject
+            rules.Add((JsonNode)new JsonObject
             {
                 ["id"] = NotInspectableRule,
                 ["name"] = NotInspectableRule,
