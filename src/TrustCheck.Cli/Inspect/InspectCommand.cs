@@ -59,7 +59,7 @@ internal static class InspectCommand
             var settings = common.Settings(parseResult, (CliSettings.Policy, parseResult.GetValue(policy)), (CliSettings.PolicyFile, parseResult.GetValue(policyFile)?.FullName));
             var services = new ServiceCollection();
             var builder = CommonOptions.Register(services, settings);
-            var policyName = await PolicySetting.ApplyAsync(settings, builder, cancellationToken).ConfigureAwait(false);
+            var (policyName, policyRules) = await PolicySetting.ApplyAsync(settings, builder, cancellationToken).ConfigureAwait(false);
             await using var provider = ValidatedServices.Build(services);
             var defaults = provider.GetRequiredService<IOptions<InspectionDefaults>>().Value;
             var error = parseResult.InvocationConfiguration.Error;

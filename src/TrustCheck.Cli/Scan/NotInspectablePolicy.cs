@@ -4,7 +4,8 @@ using TrustCheck.Reports;
 namespace TrustCheck.Cli.Scan;
 
 /// <summary>
-/// A built-in policy that fails on anything not verified (<c>strict</c>, <c>release-gate</c>) also fails a scan whose
+/// A policy that fails on anything not verified (<c>strict</c>, <c>release-gate</c>, or a policy file whose rules fail
+/// <c>metadata-only</c>) also fails a scan whose
 /// files install something TrustCheck cannot inspect (a URL, a local path, an editable or VCS install): nothing can be
 /// verified about it. The <c>default</c> policy lists them and passes.
 /// </summary>
@@ -12,9 +13,11 @@ internal static class NotInspectablePolicy
 {
     private static readonly HashSet<string> Uninspectable = new(StringComparer.Ordinal) { "url", "local-path", "editable", "vcs" };
 
-    public static TrustReport Apply(TrustReport report)
+    public static TrustReport Apply(TrustReport report, PolicyRules rules)
     {
-        if (!BuiltInPolicies.TryGet(report.Policy.Name, out var rules) || !rules.FailOn.Contains(Recommendation.MetadataOnly))
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(rules);
+        if (!rules.FailOn.Contains(Recommendation.MetadataOnly))
         {
             return report;
         }

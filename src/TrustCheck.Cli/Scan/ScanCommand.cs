@@ -64,7 +64,7 @@ internal static class ScanCommand
                     sources.ExtraIndexUrls.Add(index);
                 }
             });
-            var policyName = await PolicySetting.ApplyAsync(settings, builder, cancellationToken).ConfigureAwait(false);
+            var (policyName, policyRules) = await PolicySetting.ApplyAsync(settings, builder, cancellationToken).ConfigureAwait(false);
             await using var provider = ValidatedServices.Build(services);
             var defaults = provider.GetRequiredService<IOptions<InspectionDefaults>>().Value;
             var error = parseResult.InvocationConfiguration.Error;
@@ -94,7 +94,7 @@ internal static class ScanCommand
                 throw new UsageException($"The files declare no package to inspect ({string.Join(", ", plan.Inputs.Select(i => i.File))}).");
             }
 
-            report = NotInspectablePolicy.Apply(report with { Inputs = plan.Inputs });
+            report = NotInspectablePolicy.Apply(report with { Inputs = plan.Inputs }, policyRules);
             ReportWriters.TryGet(parseResult.GetValue(format)!, out IReportWriter<TrustReport>? writer);
             var presentation = new ReportWriterOptions { Colour = CommonOptions.Colour(settings) && parseResult.GetValue(output) is null && !Console.IsOutputRedirected };
             await ReportOutput.WriteAsync(writer!, report, stdout, parseResult.GetValue(output), presentation, cancellationToken).ConfigureAwait(false);

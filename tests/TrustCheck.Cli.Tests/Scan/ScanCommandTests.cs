@@ -82,6 +82,7 @@ public sealed class ScanCommandTests : InspectCliTests
     [Theory]
     [InlineData("default", 0)]
     [InlineData("strict", 4)]
+    [InlineData("file:strict", 4)] // a policy file extending strict fails them too
     public async Task Scan_UvLockWithAGitSource_ListsItAsNotInspectableAndStrictFails(string policy, int exitCode)
     {
         var six = await PublishedAsync("six", "1.11.0");
@@ -116,7 +117,10 @@ public sealed class ScanCommandTests : InspectCliTests
             source = { git = "https://github.com/example/tool?rev=v1.0.0#0123456789abcdef0123456789abcdef01234567" }
             """);
 
-        var run = await ScanAsync("-f", lockFile, "--format", "json", "--policy", policy);
+        string[] policyArgs = policy.StartsWith("file:", StringComparison.Ordinal)
+            ? ["--policy-file", Write("policy.json", $$"""{ "name": "team-gate", "extends": "{{policy[5..]}}" }""")]
+            : ["--policy", policy];
+        var run = await ScanAsync(["-f", lockFile, "--format", "json", .. policyArgs]);
 
         Assert.True(exitCode == run.ExitCode, run.Error + run.Output);
         using var report = JsonDocument.Parse(run.Output);
@@ -125,7 +129,7 @@ public sealed class ScanCommandTests : InspectCliTests
         Assert.Equal(["local-project", "vcs"], reasons);
         Assert.Contains("not inspected (vcs)", run.Error, StringComparison.Ordinal);
         Assert.Empty(TrustCheck.TestKit.Reports.ReportSchema.Violations(System.Text.Encoding.UTF8.GetBytes(run.Output)));
-        Assert.Equal(policy == "strict", report.RootElement.GetProperty("policy").GetProperty("violations").EnumerateArray().Any(v => v.GetProperty("rule").GetString() == "not-inspectable"));
+        Assert.Equal(policy != "default", report.RootElement.GetProperty("policy").GetProperty("violations").EnumerateArray().Any(v => v.GetProperty("rule").GetString() == "not-inspectable"));
     }
 
     [Theory]
