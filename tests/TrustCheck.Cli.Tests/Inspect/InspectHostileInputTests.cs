@@ -76,4 +76,22 @@ public sealed class InspectHostileInputTests : InspectCliTests
         Assert.Contains("does not exist", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Did you mean", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Inspect_OfflineWithVerifyDownloads_SendsNoDownloadAndSaysItCouldNot()
+    {
+        var online = await InspectAsync("six", "--version", "1.11.0", "--format", "json");
+        Assert.True(online.ExitCode == 0, online.Error);
+        using var http = new HttpClient();
+        using var release = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(new Uri(Server.PypiUrl, "pypi/six/1.11.0/json")));
+        var files = release.RootElement.GetProperty("urls").EnumerateArray().Select(u => new Uri(u.GetProperty("url").GetString()!).AbsolutePath).ToList();
+        var downloadsBefore = files.Sum(Server.RequestCount);
+
+        var offline = await InspectAsync("six", "--version", "1.11.0", "--format", "json", "--offline", "--verify-downloads");
+
+        Assert.NotEmpty(files);
+        Assert.Equal(downloadsBefore, files.Sum(Server.RequestCount));
+        Assert.Contains("not in the cache", offline.Output + offline.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"verified\"", offline.Output, StringComparison.Ordinal);
+    }
 }
