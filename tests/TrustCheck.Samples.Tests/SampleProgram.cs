@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using TrustCheck.TestKit.Processes;
 
 namespace TrustCheck.Samples.Tests;
 
@@ -49,20 +49,7 @@ internal sealed class SampleProgram
     /// <returns>Its exit code and output.</returns>
     public async Task<SampleRun> RunAsync(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var startInfo = new ProcessStartInfo(Dotnet)
-        {
-            WorkingDirectory = workingDirectory,
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        startInfo.ArgumentList.Add(Assembly);
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
+        var startInfo = ChildProcess.StartInfo(Dotnet, [Assembly, .. arguments], workingDirectory);
         startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         startInfo.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
@@ -70,22 +57,8 @@ internal sealed class SampleProgram
             startInfo.Environment[key] = value;
         }
 
-        using var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"'{Dotnet}' did not start.");
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(ProcessTimeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{Name} {string.Join(' ', arguments)} did not exit within {ProcessTimeout}.");
-        }
-
-        return new SampleRun(process.ExitCode, await output, await error);
+        var result = await ChildProcess.RunAsync(startInfo, ProcessTimeout);
+        return new SampleRun(result.ExitCode, result.Output, result.Error);
     }
 
     private static SampleProgram Find(string name)

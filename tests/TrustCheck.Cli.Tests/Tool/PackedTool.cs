@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using TrustCheck.TestKit;
@@ -90,18 +89,7 @@ public sealed class PackedTool : IAsyncLifetime, IDisposable
 
     private async Task<ProcessRun> RunProcessAsync(string fileName, string workingDirectory, string[] arguments)
     {
-        var startInfo = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
+        var startInfo = TestKit.Processes.ChildProcess.StartInfo(fileName, arguments, workingDirectory);
 
         // The test host may inherit the variables with which `dotnet test` pointed its own MSBuild at an SDK; a child
         // SDK command resolves its SDK itself (global.json).
@@ -115,23 +103,8 @@ public sealed class PackedTool : IAsyncLifetime, IDisposable
         startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         startInfo.Environment["DOTNET_NOLOGO"] = "1";
         startInfo.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-
-        using var process = Process.Start(startInfo)!;
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(ProcessTimeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"'{Path.GetFileName(fileName)} {string.Join(' ', arguments)}' did not exit within {ProcessTimeout}.");
-        }
-
-        return new ProcessRun(process.ExitCode, await output, await error);
+        var result = await TestKit.Processes.ChildProcess.RunAsync(startInfo, ProcessTimeout);
+        return new ProcessRun(result.ExitCode, result.Output, result.Error);
     }
 }
 

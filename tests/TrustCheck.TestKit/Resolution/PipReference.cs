@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Diagnostics;
 using System.Text.Json;
 using TrustCheck.Packaging;
 
@@ -126,17 +125,7 @@ public sealed class PipReference
 
     private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string file, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(file)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = Processes.ChildProcess.StartInfo(file, arguments);
         foreach (var variable in start.Environment.Keys.ToList())
         {
             if (variable.StartsWith("PIP_", StringComparison.OrdinalIgnoreCase) || variable.EndsWith("_proxy", StringComparison.OrdinalIgnoreCase)
@@ -150,11 +139,10 @@ public sealed class PipReference
         start.Environment["PIP_CONFIG_FILE"] = "/dev/null";
         start.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
         start.Environment["NO_PROXY"] = "127.0.0.1,localhost";
-
-        Process process;
         try
         {
-            process = Process.Start(start) ?? throw new PipReferenceException($"Could not start '{file}'.");
+            var result = await Processes.ChildProcess.RunAsync(start, Timeout, cancellationToken).ConfigureAwait(false);
+            return (result.ExitCode, result.Output, result.Error);
         }
         catch (Win32Exception error)
         {
@@ -162,25 +150,9 @@ public sealed class PipReference
                 $"'{file}' is not on PATH: the resolver differential test needs python3 with pip (apt-get install -y python3 python3-pip, or set TRUSTCHECK_PYTHON).",
                 error);
         }
-
-        using (process)
+        catch (TimeoutException timeout)
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(Timeout);
-            var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-            var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                cancellationToken.ThrowIfCancellationRequested();
-                throw new PipReferenceException($"'{file} {string.Join(' ', arguments)}' did not finish within {Timeout}.");
-            }
-
-            return (process.ExitCode, await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false));
+            throw new PipReferenceException(timeout.Message, timeout);
         }
     }
 }
