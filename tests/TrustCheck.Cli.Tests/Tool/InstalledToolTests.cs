@@ -71,15 +71,87 @@ public sealed class InstalledToolTests(PackedTool tool) : IClassFixture<PackedTo
     }
 
     [Fact]
-    public void Pack_ShipsOnePackageAndOneSymbolPackagePerProjectUnderSrc()
+    public async Task InstalledTool_OnAPlatformWithANativeBuild_IsTheNativeAotExecutable()
+    {
+        var (packageId, folder) = tool.InstalledImplementation(tool.ToolPath);
+
+        if (PackedTool.NativeRuntimeIdentifier is not { } native)
+        {
+            Assert.Equal("trustcheck.any", packageId);
+            return;
+        }
+
+        Assert.Equal("trustcheck." + native, packageId);
+        var executable = Path.Combine(folder, OperatingSystem.IsWindows() ? "TrustCheck.Cli.exe" : "TrustCheck.Cli");
+        Assert.True(IsNativeExecutable(executable), $"{executable} is not a native executable");
+        Assert.Empty(Directory.GetFiles(folder, "*.dll"));
+        Assert.Equal(Path.GetFullPath(executable), ResolveLinks(tool.Executable));
+        var run = await tool.RunAsync("--version");
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(PackedTool.InformationalVersion, run.Output.Trim());
+    }
+
+    [Fact]
+    public async Task InstalledTool_OnAPlatformWithoutANativeBuild_IsTheFrameworkDependentBuild()
+    {
+        var (packageId, folder) = tool.InstalledImplementation(tool.FallbackToolPath);
+
+        Assert.Equal("trustcheck.any", packageId);
+        Assert.True(File.Exists(Path.Combine(folder, "TrustCheck.Cli.dll")));
+        Assert.True(File.Exists(Path.Combine(folder, "TrustCheck.Cli.runtimeconfig.json")));
+        var run = await tool.RunFallbackAsync("--version");
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(PackedTool.InformationalVersion, run.Output.Trim());
+    }
+
+    [Fact]
+    public void Pack_ShipsOnePackageAndOneSymbolPackagePerProjectUnderSrc_AndOnePackagePerToolPlatform()
     {
         var projects = Directory.GetDirectories(Path.Combine(RepositoryRoot.Current, "src")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
         var packages = Directory.GetFiles(tool.PackagesDirectory, "*.nupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal);
         var symbols = Directory.GetFiles(tool.PackagesDirectory, "*.snupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal);
 
+        string[] toolPackages = ["trustcheck.any", .. PackedTool.NativeRuntimeIdentifier is { } native ? ["trustcheck." + native] : Array.Empty<string>()];
+        var libraries = ShippedPackages.Keys.Where(id => id != "trustcheck").ToArray();
         Assert.Equal(ShippedPackages.Values.Order(StringComparer.Ordinal), projects);
-        Assert.Equal(ShippedPackages.Keys.Select(id => $"{id}.{PackedTool.PackageVersion}.nupkg").Order(StringComparer.Ordinal), packages);
-        Assert.Equal(ShippedPackages.Keys.Select(id => $"{id}.{PackedTool.PackageVersion}.snupkg").Order(StringComparer.Ordinal), symbols);
+        Assert.Equal(ShippedPackages.Keys.Concat(toolPackages).Select(id => $"{id}.{PackedTool.PackageVersion}.nupkg").Order(StringComparer.Ordinal), packages);
+        Assert.Equal(libraries.Append("trustcheck.any").Select(id => $"{id}.{PackedTool.PackageVersion}.snupkg").Order(StringComparer.Ordinal), symbols);
+    }
+
+    [Fact]
+    public void Pack_ToolPointerPackage_NamesTheFrameworkDependentAndEveryNativePackage()
+    {
+        using var package = ZipFile.OpenRead(Path.Combine(tool.PackagesDirectory, $"trustcheck.{PackedTool.PackageVersion}.nupkg"));
+        var settings = XDocument.Parse(ReadText(Assert.Single(package.Entries, entry => entry.Name == "DotnetToolSettings.xml"))).Root!;
+
+        var listed = settings.Descendants("RuntimeIdentifierPackage")
+            .Select(element => (Rid: element.Attribute("RuntimeIdentifier")?.Value, Id: element.Attribute("Id")?.Value))
+            .ToArray();
+        Assert.Equal(
+            PackedTool.NativeRuntimeIdentifiers.Append("any").Order(StringComparer.Ordinal),
+            listed.Select(entry => entry.Rid ?? string.Empty).Order(StringComparer.Ordinal));
+        Assert.All(listed, entry => Assert.Equal("trustcheck." + entry.Rid, entry.Id));
+        Assert.Equal("trustcheck", settings.Descendants("Command").Single().Attribute("Name")?.Value);
+        Assert.DoesNotContain(package.Entries, entry => entry.FullName.EndsWith(".dll", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Pack_NativePackage_HoldsTheExecutableAlone()
+    {
+        if (PackedTool.NativeRuntimeIdentifier is not { } native)
+        {
+            Assert.DoesNotContain(Directory.GetFiles(tool.PackagesDirectory), file => PackedTool.NativeRuntimeIdentifiers.Any(rid => file.Contains("trustcheck." + rid, StringComparison.Ordinal)));
+            return;
+        }
+
+        using var package = ZipFile.OpenRead(Path.Combine(tool.PackagesDirectory, $"trustcheck.{native}.{PackedTool.PackageVersion}.nupkg"));
+        var toolFiles = package.Entries.Where(entry => entry.FullName.StartsWith("tools/", StringComparison.Ordinal)).Select(entry => entry.Name).Order(StringComparer.Ordinal);
+
+        Assert.Equal(new[] { "DotnetToolSettings.xml", OperatingSystem.IsWindows() ? "TrustCheck.Cli.exe" : "TrustCheck.Cli" }.Order(StringComparer.Ordinal), toolFiles);
+        var settings = XDocument.Parse(ReadText(Assert.Single(package.Entries, entry => entry.Name == "DotnetToolSettings.xml"))).Root!;
+        var command = settings.Descendants("Command").Single();
+        Assert.Equal("executable", command.Attribute("Runner")?.Value);
+        Assert.Equal("trustcheck", command.Attribute("Name")?.Value);
     }
 
     [Theory]
@@ -89,9 +161,10 @@ public sealed class InstalledToolTests(PackedTool tool) : IClassFixture<PackedTo
     [InlineData("TrustCheck.Abstractions")]
     [InlineData("TrustCheck.Core")]
     [InlineData("trustcheck")]
+    [InlineData("trustcheck.any")]
     public void Pack_Package_CarriesItsReadmeLicenseRepositoryDocsAndSourceLinkedSymbols(string id)
     {
-        var project = ShippedPackages[id];
+        var project = ShippedPackages[id.StartsWith("trustcheck", StringComparison.Ordinal) ? "trustcheck" : id];
         using var package = ZipFile.OpenRead(Path.Combine(tool.PackagesDirectory, $"{id}.{PackedTool.PackageVersion}.nupkg"));
         var nuspec = ReadNuspec(package, id);
 
@@ -106,11 +179,15 @@ public sealed class InstalledToolTests(PackedTool tool) : IClassFixture<PackedTo
         Assert.Equal(
             File.ReadAllText(Path.Combine(RepositoryRoot.Current, "src", project, "README.md")),
             ReadText(package.GetEntry("README.md") ?? throw new InvalidOperationException($"{id} has no README.md")));
+        if (id == "trustcheck")
+        {
+            return; // the pointer package: no code, no symbols (Pack_ToolPointerPackage_…)
+        }
 
-        var assembly = id == "trustcheck" ? "TrustCheck.Cli" : project;
-        var folder = id == "trustcheck" ? "tools/net10.0/any/" : "lib/net10.0/";
+        var assembly = id == "trustcheck.any" ? "TrustCheck.Cli" : project;
+        var folder = id == "trustcheck.any" ? "tools/net10.0/any/" : "lib/net10.0/";
         Assert.NotNull(package.GetEntry(folder + assembly + ".dll"));
-        if (id != "trustcheck")
+        if (id != "trustcheck.any")
         {
             Assert.NotNull(package.GetEntry(folder + assembly + ".xml"));
         }
@@ -121,6 +198,19 @@ public sealed class InstalledToolTests(PackedTool tool) : IClassFixture<PackedTo
         var mapping = Assert.Single(sourceLink.RootElement.GetProperty("documents").EnumerateObject());
         Assert.Equal($"https://raw.githubusercontent.com/trustcheck/trustcheck/{PackedTool.Commit}/*", mapping.Value.GetString());
     }
+
+    private static bool IsNativeExecutable(string path)
+    {
+        Span<byte> magic = stackalloc byte[4];
+        using var stream = File.OpenRead(path);
+        stream.ReadExactly(magic);
+        return magic.SequenceEqual(new byte[] { 0x7F, (byte)'E', (byte)'L', (byte)'F' }) // ELF (Linux)
+            || magic.SequenceEqual(new byte[] { 0xCF, 0xFA, 0xED, 0xFE }) // Mach-O 64-bit (macOS)
+            || magic[..2].SequenceEqual("MZ"u8); // PE (Windows); a framework-dependent tool has no .exe of its own
+    }
+
+    private static string ResolveLinks(string path) =>
+        File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);
 
     private static XElement ReadNuspec(ZipArchive package, string id)
     {

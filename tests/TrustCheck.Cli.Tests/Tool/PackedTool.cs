@@ -10,7 +10,7 @@ namespace TrustCheck.Cli.Tests.Tool;
 /// </summary>
 public sealed class PackedTool : IAsyncLifetime, IDisposable
 {
-    private static readonly TimeSpan ProcessTimeout = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan ProcessTimeout = TimeSpan.FromMinutes(20);
 
     private static readonly string[] SdkSteeringVariables = ["MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH"];
 
@@ -26,11 +26,30 @@ public sealed class PackedTool : IAsyncLifetime, IDisposable
     /// <summary>The commit the build was made from (SourceLink and the nuspec's repository name it).</summary>
     public static string Commit => InformationalVersion.Split('+')[1];
 
-    /// <summary>The folder the packages were packed into.</summary>
+    /// <summary>The runtime identifiers the tool ships a Native AOT package for (the csproj's ToolPackageRuntimeIdentifiers).</summary>
+    public static IReadOnlyList<string> NativeRuntimeIdentifiers { get; } = ["linux-x64", "linux-arm64", "osx-arm64", "win-x64"];
+
+    /// <summary>This machine's runtime identifier when the tool ships a native package for it; otherwise null.</summary>
+    public static string? NativeRuntimeIdentifier =>
+        NativeRuntimeIdentifiers.Contains(RuntimeInformation.RuntimeIdentifier, StringComparer.Ordinal) ? RuntimeInformation.RuntimeIdentifier : null;
+
+    /// <summary>The folder the packages were packed into, as they ship.</summary>
     public string PackagesDirectory => Path.Combine(_scratch.Path, "packages");
 
+    /// <summary>
+    /// A feed whose pointer package lists every platform except this one, beside the same framework-dependent package:
+    /// what a user on a platform without a native build installs from.
+    /// </summary>
+    public string FallbackPackagesDirectory => Path.Combine(_scratch.Path, "fallback-packages");
+
     /// <summary>The installed tool's executable.</summary>
-    public string Executable => Path.Combine(_scratch.Path, "tools", OperatingSystem.IsWindows() ? "trustcheck.exe" : "trustcheck");
+    public string Executable => Path.Combine(ToolPath, OperatingSystem.IsWindows() ? "trustcheck.exe" : "trustcheck");
+
+    /// <summary>The tool path the tool was installed into from <see cref="PackagesDirectory"/>.</summary>
+    public string ToolPath => Path.Combine(_scratch.Path, "tools");
+
+    /// <summary>The tool path the tool was installed into from <see cref="FallbackPackagesDirectory"/>.</summary>
+    public string FallbackToolPath => Path.Combine(_scratch.Path, "fallback-tools");
 
     /// <summary>An empty folder to run the tool in (no trustcheck.toml above it).</summary>
     public string WorkingDirectory => Path.Combine(_scratch.Path, "work");
@@ -38,22 +57,61 @@ public sealed class PackedTool : IAsyncLifetime, IDisposable
     /// <summary>The root of the .NET installation that runs these tests, which also runs the tool.</summary>
     private static string DotnetRoot => Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
 
+    private static string Dotnet => Path.Combine(DotnetRoot, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
+
+    private static string CliProject => Path.Combine(RepositoryRoot.Current, "src", "TrustCheck.Cli", "TrustCheck.Cli.csproj");
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(PackagesDirectory);
+        Directory.CreateDirectory(FallbackPackagesDirectory);
         Directory.CreateDirectory(WorkingDirectory);
 
         // --no-build packs what was built and tested: the solution, or this test project with every shipped project
-        // it references, was built in this configuration before the tests ran (CI builds the solution first).
+        // it references, was built in this configuration before the tests ran (CI builds the solution first). For the
+        // tool it makes the pointer package, which names one package per platform and holds no code.
         // --disable-build-servers: no MSBuild node outlives the pack (and holds its output pipes open).
         var configuration = typeof(PackedTool).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
-        var dotnet = Path.Combine(DotnetRoot, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
-        await RunCheckedAsync(dotnet, RepositoryRoot.Current,
-            "pack", "TrustCheck.sln", "--configuration", configuration, "--no-build", $"-p:PackageOutputPath={PackagesDirectory}{Path.DirectorySeparatorChar}",
-            "--disable-build-servers");
+        var output = $"-p:PackageOutputPath={PackagesDirectory}{Path.DirectorySeparatorChar}";
+        await PackAsync("TrustCheck.sln", "--configuration", configuration, "--no-build", output);
 
-        // Only the packed folder as a source, and a packages folder of its own: nothing comes from nuget.org, and a
-        // trustcheck 0.1.0 installed by an earlier run (another build, same version) is never reused.
+        // The tool's implementation packages, the way the release packs them (docs/shipping.md): the framework-dependent
+        // fallback ("any"), and the Native AOT build for this platform, compiled here with the repository's
+        // warnings-as-errors, so a trimming or AOT warning fails this test. The libraries were built above.
+        await PackAsync(CliProject, "--configuration", configuration, "-r", "any", "-p:PublishAot=false", "-p:BuildProjectReferences=false", output);
+        if (NativeRuntimeIdentifier is { } native)
+        {
+            await PackAsync(CliProject, "--configuration", configuration, "-r", native, "-p:BuildProjectReferences=false", output);
+        }
+
+        var otherPlatforms = string.Join("%3B", ["any", .. NativeRuntimeIdentifiers.Where(rid => rid != NativeRuntimeIdentifier)]);
+        await PackAsync(CliProject, "--configuration", configuration, "--no-build", $"-p:ToolPackageRuntimeIdentifiers={otherPlatforms}",
+            $"-p:PackageOutputPath={FallbackPackagesDirectory}{Path.DirectorySeparatorChar}");
+        var fallback = $"trustcheck.any.{PackageVersion}.nupkg";
+        File.Copy(Path.Combine(PackagesDirectory, fallback), Path.Combine(FallbackPackagesDirectory, fallback));
+
+        await InstallAsync(PackagesDirectory, ToolPath);
+        await InstallAsync(FallbackPackagesDirectory, FallbackToolPath);
+    }
+
+    /// <summary>The package the installer chose for this platform: its id, and the folder of the tool's files in it.</summary>
+    /// <param name="toolPath">A tool path the tool was installed into.</param>
+    /// <returns>The chosen package's id (for example <c>trustcheck.linux-x64</c>) and its tool folder.</returns>
+    public (string PackageId, string ToolFolder) InstalledImplementation(string toolPath)
+    {
+        var store = Path.Combine(toolPath, ".store", "trustcheck", PackageVersion);
+        var chosen = Assert.Single(Directory.GetDirectories(store), folder => Path.GetFileName(folder) != "trustcheck");
+        var settings = Assert.Single(Directory.GetFiles(chosen, "DotnetToolSettings.xml", SearchOption.AllDirectories));
+        return (Path.GetFileName(chosen), Path.GetDirectoryName(settings)!);
+    }
+
+    private async Task PackAsync(string project, params string[] options) =>
+        await RunCheckedAsync(Dotnet, RepositoryRoot.Current, isolated: false, ["pack", project, .. options, "--disable-build-servers"]);
+
+    // Only the packed folder as a source, and a packages folder of its own: nothing comes from nuget.org, and a
+    // trustcheck 0.1.0 installed by an earlier run (another build, same version) is never reused.
+    private async Task InstallAsync(string source, string toolPath)
+    {
         var nugetConfig = Path.Combine(_scratch.Path, "nuget.config");
         await File.WriteAllTextAsync(nugetConfig, """
             <?xml version="1.0" encoding="utf-8"?>
@@ -63,9 +121,8 @@ public sealed class PackedTool : IAsyncLifetime, IDisposable
               </packageSources>
             </configuration>
             """);
-        await RunCheckedAsync(dotnet, WorkingDirectory,
-            "tool", "install", "trustcheck", "--tool-path", Path.GetDirectoryName(Executable)!, "--version", PackageVersion,
-            "--configfile", nugetConfig, "--add-source", PackagesDirectory);
+        await RunCheckedAsync(Dotnet, WorkingDirectory, isolated: true,
+            ["tool", "install", "trustcheck", "--tool-path", toolPath, "--version", PackageVersion, "--configfile", nugetConfig, "--add-source", source]);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -75,11 +132,17 @@ public sealed class PackedTool : IAsyncLifetime, IDisposable
     /// <summary>Runs the installed tool.</summary>
     /// <param name="arguments">Its arguments.</param>
     /// <returns>Its exit code and output.</returns>
-    internal Task<ProcessRun> RunAsync(params string[] arguments) => RunProcessAsync(Executable, WorkingDirectory, arguments);
+    internal Task<ProcessRun> RunAsync(params string[] arguments) => RunProcessAsync(Executable, WorkingDirectory, isolated: true, arguments);
 
-    private async Task RunCheckedAsync(string fileName, string workingDirectory, params string[] arguments)
+    /// <summary>Runs the tool installed from <see cref="FallbackPackagesDirectory"/>.</summary>
+    /// <param name="arguments">Its arguments.</param>
+    /// <returns>Its exit code and output.</returns>
+    internal Task<ProcessRun> RunFallbackAsync(params string[] arguments) =>
+        RunProcessAsync(Path.Combine(FallbackToolPath, OperatingSystem.IsWindows() ? "trustcheck.exe" : "trustcheck"), WorkingDirectory, isolated: true, arguments);
+
+    private async Task RunCheckedAsync(string fileName, string workingDirectory, bool isolated, string[] arguments)
     {
-        var run = await RunProcessAsync(fileName, workingDirectory, arguments);
+        var run = await RunProcessAsync(fileName, workingDirectory, isolated, arguments);
         if (run.ExitCode != 0)
         {
             throw new InvalidOperationException(
@@ -87,7 +150,9 @@ public sealed class PackedTool : IAsyncLifetime, IDisposable
         }
     }
 
-    private async Task<ProcessRun> RunProcessAsync(string fileName, string workingDirectory, string[] arguments)
+    // isolated: a packages folder of the test's own (installs). Packs use the machine's, where the restored build
+    // already found its packages (the Native AOT compiler and runtime packs among them).
+    private async Task<ProcessRun> RunProcessAsync(string fileName, string workingDirectory, bool isolated, string[] arguments)
     {
         var startInfo = TestKit.Processes.ChildProcess.StartInfo(fileName, arguments, workingDirectory);
 
@@ -99,7 +164,11 @@ public sealed class PackedTool : IAsyncLifetime, IDisposable
         }
 
         startInfo.Environment["DOTNET_ROOT"] = DotnetRoot;
-        startInfo.Environment["NUGET_PACKAGES"] = Path.Combine(_scratch.Path, "nuget-packages");
+        if (isolated)
+        {
+            startInfo.Environment["NUGET_PACKAGES"] = Path.Combine(_scratch.Path, "nuget-packages");
+        }
+
         startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         startInfo.Environment["DOTNET_NOLOGO"] = "1";
         startInfo.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
