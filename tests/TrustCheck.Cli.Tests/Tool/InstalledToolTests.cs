@@ -73,7 +73,7 @@ public sealed class InstalledToolTests(PackedTool tool) : IClassFixture<PackedTo
     [Fact]
     public async Task InstalledTool_OnAPlatformWithANativeBuild_IsTheNativeAotExecutable()
     {
-        var (packageId, folder) = tool.InstalledImplementation(tool.ToolPath);
+        var (packageId, folder) = PackedTool.InstalledImplementation(tool.ToolPath);
 
         if (PackedTool.NativeRuntimeIdentifier is not { } native)
         {
@@ -94,7 +94,7 @@ public sealed class InstalledToolTests(PackedTool tool) : IClassFixture<PackedTo
     [Fact]
     public async Task InstalledTool_OnAPlatformWithoutANativeBuild_IsTheFrameworkDependentBuild()
     {
-        var (packageId, folder) = tool.InstalledImplementation(tool.FallbackToolPath);
+        var (packageId, folder) = PackedTool.InstalledImplementation(tool.FallbackToolPath);
 
         Assert.Equal("trustcheck.any", packageId);
         Assert.True(File.Exists(Path.Combine(folder, "TrustCheck.Cli.dll")));

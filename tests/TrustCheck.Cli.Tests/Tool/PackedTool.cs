@@ -97,7 +97,7 @@ public sealed class PackedTool : IAsyncLifetime, IDisposable
     /// <summary>The package the installer chose for this platform: its id, and the folder of the tool's files in it.</summary>
     /// <param name="toolPath">A tool path the tool was installed into.</param>
     /// <returns>The chosen package's id (for example <c>trustcheck.linux-x64</c>) and its tool folder.</returns>
-    public (string PackageId, string ToolFolder) InstalledImplementation(string toolPath)
+    public static (string PackageId, string ToolFolder) InstalledImplementation(string toolPath)
     {
         var store = Path.Combine(toolPath, ".store", "trustcheck", PackageVersion);
         var chosen = Assert.Single(Directory.GetDirectories(store), folder => Path.GetFileName(folder) != "trustcheck");
