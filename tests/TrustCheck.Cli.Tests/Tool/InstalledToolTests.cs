@@ -75,13 +75,13 @@ public sealed class InstalledToolTests(PackedTool tool) : IClassFixture<PackedTo
     {
         var (packageId, folder) = PackedTool.InstalledImplementation(tool.ToolPath);
 
-        if (PackedTool.NativeRuntimeIdentifier is not { } native)
+        Assert.Equal("trustcheck." + PackedTool.CurrentRuntimeIdentifier, packageId);
+        if (PackedTool.NativeRuntimeIdentifier is null)
         {
-            Assert.Equal("trustcheck.any", packageId);
+            Assert.True(File.Exists(Path.Combine(folder, "TrustCheck.Cli.dll")), "a platform without a native build gets the framework-dependent one");
             return;
         }
 
-        Assert.Equal("trustcheck." + native, packageId);
         var executable = Path.Combine(folder, OperatingSystem.IsWindows() ? "TrustCheck.Cli.exe" : "TrustCheck.Cli");
         Assert.True(IsNativeExecutable(executable), $"{executable} is not a native executable");
         Assert.Empty(Directory.GetFiles(folder, "*.dll"));
@@ -92,16 +92,18 @@ public sealed class InstalledToolTests(PackedTool tool) : IClassFixture<PackedTo
     }
 
     [Fact]
-    public async Task InstalledTool_OnAPlatformWithoutANativeBuild_IsTheFrameworkDependentBuild()
+    public async Task InstalledTool_FrameworkDependentPackage_RunsOnTheInstalledRuntime()
     {
         var (packageId, folder) = PackedTool.InstalledImplementation(tool.FallbackToolPath);
 
-        Assert.Equal("trustcheck.any", packageId);
+        Assert.Equal("trustcheck." + PackedTool.CurrentRuntimeIdentifier, packageId);
         Assert.True(File.Exists(Path.Combine(folder, "TrustCheck.Cli.dll")));
         Assert.True(File.Exists(Path.Combine(folder, "TrustCheck.Cli.runtimeconfig.json")));
         var run = await tool.RunFallbackAsync("--version");
+        var help = await tool.RunFallbackAsync("inspect", "--help");
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Equal(PackedTool.InformationalVersion, run.Output.Trim());
+        Assert.Contains("\n  trustcheck inspect <NAME> [options]", help.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -111,11 +113,12 @@ public sealed class InstalledToolTests(PackedTool tool) : IClassFixture<PackedTo
         var packages = Directory.GetFiles(tool.PackagesDirectory, "*.nupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal);
         var symbols = Directory.GetFiles(tool.PackagesDirectory, "*.snupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal);
 
-        string[] toolPackages = ["trustcheck.any", .. PackedTool.NativeRuntimeIdentifier is { } native ? ["trustcheck." + native] : Array.Empty<string>()];
+        string[] toolPackages = ["trustcheck.any", "trustcheck." + PackedTool.CurrentRuntimeIdentifier];
         var libraries = ShippedPackages.Keys.Where(id => id != "trustcheck").ToArray();
         Assert.Equal(ShippedPackages.Values.Order(StringComparer.Ordinal), projects);
         Assert.Equal(ShippedPackages.Keys.Concat(toolPackages).Select(id => $"{id}.{PackedTool.PackageVersion}.nupkg").Order(StringComparer.Ordinal), packages);
-        Assert.Equal(libraries.Append("trustcheck.any").Select(id => $"{id}.{PackedTool.PackageVersion}.snupkg").Order(StringComparer.Ordinal), symbols);
+        string[] toolSymbols = ["trustcheck.any", .. PackedTool.NativeRuntimeIdentifier is null ? [toolPackages[1]] : Array.Empty<string>()];
+        Assert.Equal(libraries.Concat(toolSymbols).Select(id => $"{id}.{PackedTool.PackageVersion}.snupkg").Order(StringComparer.Ordinal), symbols);
     }
 
     [Fact]
@@ -128,7 +131,7 @@ public sealed class InstalledToolTests(PackedTool tool) : IClassFixture<PackedTo
             .Select(element => (Rid: element.Attribute("RuntimeIdentifier")?.Value, Id: element.Attribute("Id")?.Value))
             .ToArray();
         Assert.Equal(
-            PackedTool.NativeRuntimeIdentifiers.Append("any").Order(StringComparer.Ordinal),
+            PackedTool.NativeRuntimeIdentifiers.Concat(PackedTool.FrameworkDependentRuntimeIdentifiers).Append("any").Order(StringComparer.Ordinal),
             listed.Select(entry => entry.Rid ?? string.Empty).Order(StringComparer.Ordinal));
         Assert.All(listed, entry => Assert.Equal("trustcheck." + entry.Rid, entry.Id));
         Assert.Equal("trustcheck", settings.Descendants("Command").Single().Attribute("Name")?.Value);

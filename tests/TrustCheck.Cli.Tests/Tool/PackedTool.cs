@@ -26,8 +26,14 @@ public sealed class PackedTool : IAsyncLifetime, IDisposable
     /// <summary>The commit the build was made from (SourceLink and the nuspec's repository name it).</summary>
     public static string Commit => InformationalVersion.Split('+')[1];
 
-    /// <summary>The runtime identifiers the tool ships a Native AOT package for (the csproj's ToolPackageRuntimeIdentifiers).</summary>
+    /// <summary>The runtime identifiers the tool ships a Native AOT package for (the csproj's NativeToolRuntimeIdentifiers).</summary>
     public static IReadOnlyList<string> NativeRuntimeIdentifiers { get; } = ["linux-x64", "linux-arm64", "osx-arm64", "win-x64"];
+
+    /// <summary>The runtime identifiers the tool ships a framework-dependent package for, besides "any".</summary>
+    public static IReadOnlyList<string> FrameworkDependentRuntimeIdentifiers { get; } = ["linux-arm", "linux-musl-x64", "linux-musl-arm64", "osx-x64", "win-x86", "win-arm64"];
+
+    /// <summary>This machine's runtime identifier.</summary>
+    public static string CurrentRuntimeIdentifier => RuntimeInformation.RuntimeIdentifier;
 
     /// <summary>This machine's runtime identifier when the tool ships a native package for it; otherwise null.</summary>
     public static string? NativeRuntimeIdentifier =>
@@ -37,8 +43,8 @@ public sealed class PackedTool : IAsyncLifetime, IDisposable
     public string PackagesDirectory => Path.Combine(_scratch.Path, "packages");
 
     /// <summary>
-    /// A feed whose pointer package lists every platform except this one, beside the same framework-dependent package:
-    /// what a user on a platform without a native build installs from.
+    /// A feed whose package for this platform is the framework-dependent build: what a user on a platform without a
+    /// native build installs.
     /// </summary>
     public string FallbackPackagesDirectory => Path.Combine(_scratch.Path, "fallback-packages");
 
@@ -76,19 +82,14 @@ public sealed class PackedTool : IAsyncLifetime, IDisposable
         await PackAsync("TrustCheck.sln", "--configuration", configuration, "--no-build", output);
 
         // The tool's implementation packages, the way the release packs them (docs/shipping.md): the framework-dependent
-        // fallback ("any"), and the Native AOT build for this platform, compiled here with the repository's
-        // warnings-as-errors, so a trimming or AOT warning fails this test. The libraries were built above.
-        await PackAsync(CliProject, "--configuration", configuration, "-r", "any", "-p:PublishAot=false", "-p:BuildProjectReferences=false", output);
-        if (NativeRuntimeIdentifier is { } native)
-        {
-            await PackAsync(CliProject, "--configuration", configuration, "-r", native, "-p:BuildProjectReferences=false", output);
-        }
-
-        var otherPlatforms = string.Join("%3B", ["any", .. NativeRuntimeIdentifiers.Where(rid => rid != NativeRuntimeIdentifier)]);
-        await PackAsync(CliProject, "--configuration", configuration, "--no-build", $"-p:ToolPackageRuntimeIdentifiers={otherPlatforms}",
-            $"-p:PackageOutputPath={FallbackPackagesDirectory}{Path.DirectorySeparatorChar}");
-        var fallback = $"trustcheck.any.{PackageVersion}.nupkg";
-        File.Copy(Path.Combine(PackagesDirectory, fallback), Path.Combine(FallbackPackagesDirectory, fallback));
+        // build on this platform first (the fallback feed), then this platform's package as shipped (Native AOT when
+        // listed, compiled here with the repository's warnings-as-errors, so a trimming or AOT warning fails this
+        // test) and "any". The libraries were built above.
+        var fallbackOutput = $"-p:PackageOutputPath={FallbackPackagesDirectory}{Path.DirectorySeparatorChar}";
+        await PackAsync(CliProject, "--configuration", configuration, "--no-build", $"-p:ToolPackageRuntimeIdentifiers={CurrentRuntimeIdentifier}%3Bany", fallbackOutput);
+        await PackAsync(CliProject, "--configuration", configuration, "-r", CurrentRuntimeIdentifier, "-p:PublishAot=false", "-p:BuildProjectReferences=false", fallbackOutput);
+        await PackAsync(CliProject, "--configuration", configuration, "-r", CurrentRuntimeIdentifier, "-p:BuildProjectReferences=false", output);
+        await PackAsync(CliProject, "--configuration", configuration, "-r", "any", "-p:BuildProjectReferences=false", output);
 
         await InstallAsync(PackagesDirectory, ToolPath);
         await InstallAsync(FallbackPackagesDirectory, FallbackToolPath);
