@@ -107,7 +107,7 @@ public sealed class PackedTool : IAsyncLifetime, IDisposable
     }
 
     private async Task PackAsync(string project, params string[] options) =>
-        await RunCheckedAsync(Dotnet, RepositoryRoot.Current, isolated: false, ["pack", project, .. options, "--disable-build-servers"]);
+        await RunCheckedAsync(Dotnet, RepositoryRoot.Current, packagesFolder: null, ["pack", project, .. options, "--disable-build-servers"]);
 
     // Only the packed folder as a source, and a packages folder of its own: nothing comes from nuget.org, and a
     // trustcheck 0.1.0 installed by an earlier run (another build, same version) is never reused.
@@ -122,7 +122,8 @@ public sealed class PackedTool : IAsyncLifetime, IDisposable
               </packageSources>
             </configuration>
             """);
-        await RunCheckedAsync(Dotnet, WorkingDirectory, isolated: true,
+        // A packages folder per install: both feeds hold a trustcheck.<this platform> 0.1.0, and NuGet would reuse the first.
+        await RunCheckedAsync(Dotnet, WorkingDirectory, packagesFolder: toolPath + "-nuget-packages",
             ["tool", "install", "trustcheck", "--tool-path", toolPath, "--version", PackageVersion, "--configfile", nugetConfig, "--add-source", source]);
     }
 
@@ -133,17 +134,17 @@ public sealed class PackedTool : IAsyncLifetime, IDisposable
     /// <summary>Runs the installed tool.</summary>
     /// <param name="arguments">Its arguments.</param>
     /// <returns>Its exit code and output.</returns>
-    internal Task<ProcessRun> RunAsync(params string[] arguments) => RunProcessAsync(Executable, WorkingDirectory, isolated: true, arguments);
+    internal Task<ProcessRun> RunAsync(params string[] arguments) => RunProcessAsync(Executable, WorkingDirectory, ToolPath + "-nuget-packages", arguments);
 
     /// <summary>Runs the tool installed from <see cref="FallbackPackagesDirectory"/>.</summary>
     /// <param name="arguments">Its arguments.</param>
     /// <returns>Its exit code and output.</returns>
     internal Task<ProcessRun> RunFallbackAsync(params string[] arguments) =>
-        RunProcessAsync(Path.Combine(FallbackToolPath, OperatingSystem.IsWindows() ? "trustcheck.exe" : "trustcheck"), WorkingDirectory, isolated: true, arguments);
+        RunProcessAsync(Path.Combine(FallbackToolPath, OperatingSystem.IsWindows() ? "trustcheck.exe" : "trustcheck"), WorkingDirectory, FallbackToolPath + "-nuget-packages", arguments);
 
-    private async Task RunCheckedAsync(string fileName, string workingDirectory, bool isolated, string[] arguments)
+    private static async Task RunCheckedAsync(string fileName, string workingDirectory, string? packagesFolder, string[] arguments)
     {
-        var run = await RunProcessAsync(fileName, workingDirectory, isolated, arguments);
+        var run = await RunProcessAsync(fileName, workingDirectory, packagesFolder, arguments);
         if (run.ExitCode != 0)
         {
             throw new InvalidOperationException(
@@ -151,9 +152,9 @@ public sealed class PackedTool : IAsyncLifetime, IDisposable
         }
     }
 
-    // isolated: a packages folder of the test's own (installs). Packs use the machine's, where the restored build
-    // already found its packages (the Native AOT compiler and runtime packs among them).
-    private async Task<ProcessRun> RunProcessAsync(string fileName, string workingDirectory, bool isolated, string[] arguments)
+    // packagesFolder: a packages folder of the test's own (installs), or null for the machine's (packs: the restored
+    // build already found its packages there, the Native AOT compiler and runtime packs among them).
+    private static async Task<ProcessRun> RunProcessAsync(string fileName, string workingDirectory, string? packagesFolder, string[] arguments)
     {
         var startInfo = TestKit.Processes.ChildProcess.StartInfo(fileName, arguments, workingDirectory);
 
@@ -165,9 +166,9 @@ public sealed class PackedTool : IAsyncLifetime, IDisposable
         }
 
         startInfo.Environment["DOTNET_ROOT"] = DotnetRoot;
-        if (isolated)
+        if (packagesFolder is not null)
         {
-            startInfo.Environment["NUGET_PACKAGES"] = Path.Combine(_scratch.Path, "nuget-packages");
+            startInfo.Environment["NUGET_PACKAGES"] = packagesFolder;
         }
 
         startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
