@@ -106,7 +106,7 @@ public sealed class PackedTool : IAsyncLifetime, IDisposable
         return (Path.GetFileName(chosen), Path.GetDirectoryName(settings)!);
     }
 
-    private async Task PackAsync(string project, params string[] options) =>
+    private static async Task PackAsync(string project, params string[] options) =>
         await RunCheckedAsync(Dotnet, RepositoryRoot.Current, packagesFolder: null, ["pack", project, .. options, "--disable-build-servers"]);
 
     // Only the packed folder as a source, and a packages folder of its own: nothing comes from nuget.org, and a
