@@ -108,7 +108,8 @@ public sealed class DependencyFileFuzzTests
 
     private static void CheckLocations(DependencyFileContents contents, byte[] input)
     {
-        var lines = 1 + input.Count(b => b == (byte)'\n');
+        // Python's splitlines() boundaries, as the requirements reader counts lines (TOML counts fewer).
+        var lines = 1 + FuzzSeeds.Text(input).Count(c => c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029');
         foreach (var location in contents.Dependencies.Select(d => d.Location).Concat(contents.NotInspectable.Select(n => n.Location)))
         {
             // Entries of an included file carry that file's lines; only the fuzzed file's are bounded here.

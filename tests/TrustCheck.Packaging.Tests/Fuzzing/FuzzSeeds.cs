@@ -28,13 +28,8 @@ internal static class FuzzSeeds
     public static string Text(byte[] input) => Lenient.GetString(input);
 
     /// <summary>Even inputs mutate a seed, odd ones are grammar token soup: both kinds in every campaign.</summary>
-    public static Func<Random, int, byte[]> MutateOrSoup(IReadOnlyList<string> seeds, IReadOnlyList<string> vocabulary, int maxTokens = 24)
-    {
-        var seedBytes = seeds.Select(Encoding.UTF8.GetBytes).ToArray();
-        return (random, i) => i % 2 == 0
-            ? ByteMutator.Mutate(seedBytes[i / 2 % seedBytes.Length], random)
-            : TokenSoup.NextBytes(vocabulary, random, maxTokens);
-    }
+    public static Func<Random, int, byte[]> MutateOrSoup(IReadOnlyList<string> seeds, IReadOnlyList<string> vocabulary, int maxTokens = 24) =>
+        TokenSoup.OrMutations([.. seeds.Select(Encoding.UTF8.GetBytes)], vocabulary, maxTokens);
 
     private static IEnumerable<string> Walk(JsonElement element) => element.ValueKind switch
     {

@@ -41,4 +41,19 @@ public static class TokenSoup
     /// <param name="maxTokens">The most tokens in one input.</param>
     public static byte[] NextBytes(IReadOnlyList<string> vocabulary, Random random, int maxTokens = 24) =>
         Encoding.UTF8.GetBytes(Next(vocabulary, random, maxTokens));
+
+    /// <summary>An input maker for <see cref="FuzzCampaign.Run"/>: even inputs mutate a seed (in turn), odd ones are token soup.</summary>
+    /// <param name="seeds">Valid inputs to mutate; at least one.</param>
+    /// <param name="vocabulary">The tokens for the soup.</param>
+    /// <param name="maxTokens">The most tokens in one soup input.</param>
+    public static Func<Random, int, byte[]> OrMutations(IReadOnlyList<byte[]> seeds, IReadOnlyList<string> vocabulary, int maxTokens = 24)
+    {
+        ArgumentNullException.ThrowIfNull(seeds);
+        if (seeds.Count == 0)
+        {
+            throw new ArgumentException("Mutations need at least one seed.", nameof(seeds));
+        }
+
+        return (random, i) => i % 2 == 0 ? ByteMutator.Mutate(seeds[i / 2 % seeds.Count], random) : NextBytes(vocabulary, random, maxTokens);
+    }
 }
