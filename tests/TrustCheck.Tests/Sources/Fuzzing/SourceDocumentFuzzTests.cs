@@ -111,7 +111,7 @@ public sealed class SourceDocumentFuzzTests
         {
             Check(file.Url.Scheme is "https" or "http", input, $"maps a file URL '{file.Url}'");
             Check(file.Provenance is null || file.Provenance.Scheme is "https" or "http", input, $"maps a provenance URL '{file.Provenance}'");
-            Check(file.Hashes.Keys.All(k => k == k.ToLowerInvariant()), input, "keeps a hash name that is not lower case");
+            Check(file.Hashes.Keys.All(k => string.Equals(k, k.ToLowerInvariant(), StringComparison.Ordinal)), input, "keeps a hash name that is not lower case");
         }
     }
 
