@@ -17,7 +17,7 @@ internal sealed class BufferingHandler : DelegatingHandler
             var limit = ResponseLimits.Get(request);
             if (response.Content.Headers.ContentLength > limit)
             {
-                throw new ResponseTooLargeException($"The response declares {response.Content.Headers.ContentLength} bytes; the limit for this endpoint is {limit}.");
+                throw new ResponseTooLargeException($"The response declares {response.Content.Headers.ContentLength} bytes, over this endpoint's limit of {Describe(limit)}.");
             }
 
             byte[] body;
@@ -67,7 +67,7 @@ internal sealed class BufferingHandler : DelegatingHandler
                 {
                     if (buffer.Length + read > limit)
                     {
-                        throw new ResponseTooLargeException($"The response is larger than the limit for this endpoint ({limit} bytes).");
+                        throw new ResponseTooLargeException($"The response is larger than this endpoint's limit of {Describe(limit)}.");
                     }
 
                     buffer.Write(chunk, 0, read);
@@ -86,4 +86,10 @@ internal sealed class BufferingHandler : DelegatingHandler
             return buffer.ToArray();
         }
     }
+
+    /// <summary>A limit as people read it: whole mebibytes as "128 MiB", anything else in bytes.</summary>
+    internal static string Describe(long limit) =>
+        limit % (1024 * 1024) == 0
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{limit / (1024 * 1024)} MiB")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{limit} bytes");
 }

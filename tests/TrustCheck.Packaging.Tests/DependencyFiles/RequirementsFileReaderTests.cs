@@ -467,6 +467,22 @@ public sealed class RequirementsFileReaderTests
         Assert.Equal($"{missing}: the file does not exist", error.Message);
     }
 
+    [Theory]
+    [InlineData("-r base\0.txt")]
+    [InlineData("requests==2.32.3\n-c \0")]
+    public async Task ReadAsync_IncludeOfAPathWithANulCharacter_IsAnErrorAtItsLine(string text)
+    {
+        // Found by the requirements-file fuzz campaign: the path threw ArgumentException out of the reader.
+        using var directory = new TemporaryDirectory();
+        var root = directory.Write("requirements.txt", text);
+
+        var error = await Assert.ThrowsAsync<DependencyFileException>(() => RequirementsFileReader.ReadAsync(root));
+
+        Assert.Equal(root, error.File);
+        Assert.Equal(text.Count(c => c == '\n') + 1, error.Line);
+        Assert.Contains("is not a valid file path", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ReadAsync_FileOverTheSizeLimit_IsAnError()
     {

@@ -67,6 +67,20 @@ public sealed class TomlDocumentReaderTests
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"\"\"\\")]
+    [InlineData("[metadata]\nname = \"\"\"\\")]
+    public void Parse_MultilineStringEndingInABackslash_IsInvalidTomlNotACrash(string text)
+    {
+        // Found by the pylock/uv/poetry/pyproject fuzz campaigns: a multi-line string whose line-ending backslash is the
+        // last character makes Tomlyn 2.11.1's lexer throw ArgumentOutOfRangeException.
+        var error = Assert.Throws<DependencyFileException>(() => TomlDocumentReader.Parse(text, File));
+
+        Assert.Equal(File, error.File);
+        Assert.StartsWith("invalid TOML", error.Problem, StringComparison.Ordinal);
+        Assert.IsType<ArgumentOutOfRangeException>(error.InnerException);
+    }
+
     [Fact]
     public void Accessors_WrongType_AreErrorsAtTheValuesLine()
     {

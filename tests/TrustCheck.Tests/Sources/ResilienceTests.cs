@@ -163,6 +163,44 @@ public sealed class ResilienceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Get_PyPiJsonDocumentOverItsLimit_IsTooLargeNamingTheLimit()
+    {
+        _server.Faults.Enqueue("/pypi/requests/2.19.0/json", Fault.Oversized(129L * 1024 * 1024, declareLength: true));
+        await using var host = SourceHost.Create(_server);
+
+        var error = await Assert.ThrowsAsync<EvidenceSourceException>(() => host.PyPi.GetReleaseAsync(Requests, "2.19.0"));
+
+        Assert.Equal(EvidenceErrorKind.TooLarge, error.Kind);
+        Assert.Contains("/pypi/requests/2.19.0/json", error.Message, StringComparison.Ordinal);
+        Assert.Contains("limit of 128 MiB", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_SimplePageOverItsLimit_IsTooLargeNamingTheLimit()
+    {
+        _server.Faults.Enqueue("/simple/requests/", Fault.Oversized(129L * 1024 * 1024, declareLength: true));
+        await using var host = SourceHost.Create(_server);
+
+        var error = await Assert.ThrowsAsync<EvidenceSourceException>(() => host.Indexes.Primary.GetProjectPageAsync(Requests));
+
+        Assert.Equal(EvidenceErrorKind.TooLarge, error.Kind);
+        Assert.Contains("/simple/requests/", error.Message, StringComparison.Ordinal);
+        Assert.Contains("limit of 128 MiB", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_OsvRecordOverItsLimitWithoutALength_IsTooLargeNamingTheLimit()
+    {
+        _server.Faults.Enqueue("/osv/v1/vulns/PYSEC-2014-13", Fault.Oversized(9L * 1024 * 1024, declareLength: false));
+        await using var host = SourceHost.Create(_server);
+
+        var error = await Assert.ThrowsAsync<EvidenceSourceException>(() => ((TrustCheck.Sources.Osv.OsvClient)host.Osv).GetAsync("PYSEC-2014-13"));
+
+        Assert.Equal(EvidenceErrorKind.TooLarge, error.Kind);
+        Assert.Contains("larger than this endpoint's limit of 8 MiB", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_SlowButInTime_Succeeds()
     {
         _server.Faults.Enqueue("/pypi/six/", Fault.Slow(64 * 1024));

@@ -122,7 +122,17 @@ public static class RequirementsFileReader
                 return;
             }
 
-            var file = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(location.File)!, target));
+            string file;
+            try
+            {
+                file = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(location.File)!, target));
+            }
+            catch (ArgumentException error)
+            {
+                // A name no file system accepts (a NUL character): the line is invalid, not the reader.
+                throw new DependencyFileException(location.File, location.Line, $"{flag} {target} is not a valid file path ({error.Message})", error);
+            }
+
             if (_chain.Contains(file, StringComparer.Ordinal))
             {
                 var cycle = string.Join(" -> ", _chain.SkipWhile(f => !string.Equals(f, file, StringComparison.Ordinal)).Append(file));

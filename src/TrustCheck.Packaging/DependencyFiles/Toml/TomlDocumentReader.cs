@@ -30,7 +30,18 @@ internal sealed class TomlDocumentReader
     /// <exception cref="DependencyFileException">The text is not valid TOML; the error names the first problem's line.</exception>
     public static TomlTable Parse(string text, string path)
     {
-        var document = SyntaxParser.Parse(text, path, validate: false);
+        DocumentSyntax document;
+        try
+        {
+            document = SyntaxParser.Parse(text, path, validate: false);
+        }
+        catch (Exception error) when (error is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // Tomlyn's lexer throws on some malformed input instead of reporting it (a multi-line string whose line-ending
+            // backslash is the last character fails with ArgumentOutOfRangeException); that is invalid TOML, not a failure of the reader.
+            throw new DependencyFileException(path, null, $"invalid TOML: the TOML parser could not read the file ({error.GetType().Name}: {error.Message})", error);
+        }
+
         if (document.HasErrors)
         {
             var first = document.Diagnostics.FirstOrDefault(d => d.Kind == DiagnosticMessageKind.Error) ?? document.Diagnostics[0];

@@ -89,7 +89,8 @@ internal sealed class OsvClient(EvidenceHttpClient http, EvidenceFetcher fetcher
         return entry.IsFound ? Parse(entry.Body, shown) : null;
     }
 
-    private static OsvVulnerability Parse(byte[] body, string shown) =>
+    /// <summary>Parses and maps one OSV record.</summary>
+    internal static OsvVulnerability Parse(byte[] body, string shown) =>
         OsvMapper.ToVulnerability(EvidenceJson.Parse(body, EvidenceJsonContext.Default.OsvRecordWire, shown, "OSV record"), shown);
 
     private async Task<List<OsvVulnRefWire>[]> QueryChunkAsync(VulnerabilityQuery[] chunk, CancellationToken cancellationToken)

@@ -18,18 +18,18 @@ internal static class OsvMapper
         Related = wire.Related ?? [],
         Summary = wire.Summary,
         Details = wire.Details,
-        Severity = (wire.Severity ?? []).Where(s => s.Type is not null && s.Score is not null).Select(s => new OsvSeverity(s.Type!, s.Score!)).ToList(),
-        Affected = (wire.Affected ?? []).Where(a => a.Package?.Name is not null).Select(a => new OsvAffected
+        Severity = (wire.Severity ?? []).Where(s => s?.Type is not null && s.Score is not null).Select(s => new OsvSeverity(s.Type!, s.Score!)).ToList(),
+        Affected = (wire.Affected ?? []).Where(a => a?.Package?.Name is not null).Select(a => new OsvAffected
         {
             Package = new OsvPackage(a.Package!.Ecosystem ?? string.Empty, a.Package.Name!, a.Package.Purl),
             Versions = a.Versions ?? [],
-            Ranges = (a.Ranges ?? []).Select(r => new OsvRange
+            Ranges = (a.Ranges ?? []).Select(r => r ?? throw EvidenceJson.Malformed(url, What, "affected[].ranges holds a null item")).Select(r => new OsvRange
             {
                 Type = EvidenceJson.Required(r.Type, url, What, "affected[].ranges[].type"),
                 Repo = r.Repo,
-                Events = (r.Events ?? []).Select(e => new OsvEvent { Introduced = e.Introduced, Fixed = e.Fixed, LastAffected = e.LastAffected, Limit = e.Limit }).ToList(),
+                Events = (r.Events ?? []).Select(e => e ?? throw EvidenceJson.Malformed(url, What, "affected[].ranges[].events holds a null item")).Select(e => new OsvEvent { Introduced = e.Introduced, Fixed = e.Fixed, LastAffected = e.LastAffected, Limit = e.Limit }).ToList(),
             }).ToList(),
         }).ToList(),
-        References = (wire.References ?? []).Where(r => r.Url is not null).Select(r => new OsvReference(r.Type ?? "WEB", r.Url!)).ToList(),
+        References = (wire.References ?? []).Where(r => r?.Url is not null).Select(r => new OsvReference(r.Type ?? "WEB", r.Url!)).ToList(),
     };
 }

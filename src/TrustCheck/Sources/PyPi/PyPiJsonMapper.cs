@@ -57,17 +57,22 @@ internal static class PyPiJsonMapper
                 YankedReason = info.YankedReason,
             },
             Files = Files(wire.Urls, url),
-            Vulnerabilities = (wire.Vulnerabilities ?? []).Select(v => Vulnerability(v, url)).ToList(),
+            Vulnerabilities = (wire.Vulnerabilities ?? []).Select(v => Vulnerability(NotNull(v, url, "vulnerabilities[]"), url)).ToList(),
             Ownership = wire.Ownership is null ? null : new PyPiOwnership
             {
                 Organization = wire.Ownership.Organization,
-                Roles = (wire.Ownership.Roles ?? []).Where(r => r.Role is not null && r.User is not null).Select(r => new PyPiRole(r.Role!, r.User!)).ToList(),
+                Roles = (wire.Ownership.Roles ?? []).Where(r => r?.Role is not null && r.User is not null).Select(r => new PyPiRole(r.Role!, r.User!)).ToList(),
             },
             LastSerial = wire.LastSerial ?? 0,
         };
     }
 
-    private static List<PyPiFile> Files(List<PyPiFileWire>? files, string url) => (files ?? []).Select(f => File(f, url)).ToList();
+    private static List<PyPiFile> Files(List<PyPiFileWire>? files, string url) => (files ?? []).Select(f => File(NotNull(f, url, "a file list"), url)).ToList();
+
+    /// <summary>A list item that JSON allows to be null but the document's shape does not.</summary>
+    private static T NotNull<T>(T? item, string url, string where)
+        where T : class =>
+        item ?? throw EvidenceJson.Malformed(url, What, $"{where} holds a null item");
 
     private static PyPiFile File(PyPiFileWire file, string url)
     {

@@ -38,6 +38,7 @@ internal sealed class PyPiJsonSource(EvidenceFetcher fetcher, Microsoft.Extensio
         return entry.IsFound ? map(Parse(entry.Body, shown), shown) : null;
     }
 
-    private static PyPiJsonWire Parse(byte[] body, string url) =>
+    /// <summary>Parses a JSON API document (project or release); the mappers then check its content.</summary>
+    internal static PyPiJsonWire Parse(byte[] body, string url) =>
         EvidenceJson.Parse(body, EvidenceJsonContext.Default.PyPiJsonWire, url, "PyPI JSON API document");
 }

@@ -33,21 +33,26 @@ internal sealed class SimpleIndex(EvidenceFetcher fetcher, Uri root) : IPackageI
         return entry.IsFound ? Parse(entry, url, name, shown) : null;
     }
 
-    private SimpleProjectPage Parse(CachedResponse entry, Uri url, PackageName name, string shown)
+    private SimpleProjectPage Parse(CachedResponse entry, Uri url, PackageName name, string shown) =>
+        ParsePage(entry.Body, entry.ContentType, url, Url, name.Normalized, shown);
+
+    /// <summary>Reads a project page by its content type: PEP 691 JSON, or PEP 503 HTML (also when no type is given).</summary>
+    /// <exception cref="EvidenceSourceException">The page is malformed, of another type, or of an unsupported API version.</exception>
+    internal static SimpleProjectPage ParsePage(byte[] body, string? contentType, Uri url, string index, string name, string shown)
     {
         var pageUrl = new UriBuilder(url) { UserName = string.Empty, Password = string.Empty }.Uri;
-        var type = entry.ContentType ?? string.Empty;
+        var type = contentType ?? string.Empty;
         if (type.Contains("json", StringComparison.OrdinalIgnoreCase))
         {
-            var wire = EvidenceJson.Parse(entry.Body, EvidenceJsonContext.Default.SimplePageWire, shown, What);
-            return SimpleJsonMapper.ToPage(wire, pageUrl, Url, shown);
+            var wire = EvidenceJson.Parse(body, EvidenceJsonContext.Default.SimplePageWire, shown, What);
+            return SimpleJsonMapper.ToPage(wire, pageUrl, index, shown);
         }
 
         if (type.Contains("html", StringComparison.OrdinalIgnoreCase) || type.Length == 0)
         {
             try
             {
-                return SimpleHtmlParser.Parse(Encoding.UTF8.GetString(entry.Body), pageUrl, Url, name.Normalized, shown);
+                return SimpleHtmlParser.Parse(Encoding.UTF8.GetString(body), pageUrl, index, name, shown);
             }
             catch (RegexMatchTimeoutException error)
             {

@@ -22,7 +22,7 @@ internal static class SimpleJsonMapper
             LastSerial = wire.Meta.LastSerial,
             Status = wire.ProjectStatus?.Status is { Length: > 0 } status ? new SimpleProjectStatus(status, wire.ProjectStatus.Reason) : SimpleProjectStatus.Active,
             Versions = wire.Versions ?? [],
-            Files = (wire.Files ?? []).Select(f => ToFile(f, pageUrl, shown)).ToList(),
+            Files = (wire.Files ?? []).Select(f => ToFile(f ?? throw EvidenceJson.Malformed(shown, What, "files[] holds a null item"), pageUrl, shown)).ToList(),
         };
     }
 
@@ -43,7 +43,7 @@ internal static class SimpleJsonMapper
         {
             Filename = filename,
             Url = Resolve(pageUrl, EvidenceJson.Required(file.Url, shown, What, "files[].url"), shown),
-            Hashes = (file.Hashes ?? []).Where(h => h.Value is not null).ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value!.ToLowerInvariant(), StringComparer.Ordinal),
+            Hashes = Hashes(file.Hashes, shown),
             RequiresPython = file.RequiresPython,
             Size = file.Size,
             UploadTime = EvidenceJson.Time(file.UploadTime, shown, What),
@@ -52,6 +52,21 @@ internal static class SimpleJsonMapper
             HasCoreMetadata = IsPresent(file.CoreMetadata) || IsPresent(file.DataDistInfoMetadata),
             Provenance = file.Provenance is null ? null : Resolve(pageUrl, file.Provenance, shown),
         };
+    }
+
+    private static Dictionary<string, string> Hashes(Dictionary<string, string?>? hashes, string shown)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in hashes ?? [])
+        {
+            // Hash names are case-insensitive: "sha256" and "SHA256" with two digests is a contradiction, not a choice.
+            if (value is not null && !result.TryAdd(name.ToLowerInvariant(), value.ToLowerInvariant()))
+            {
+                throw EvidenceJson.Malformed(shown, What, $"the hash '{name}' appears twice in one file's hashes");
+            }
+        }
+
+        return result;
     }
 
     private static (bool Yanked, string? Reason) Yanked(JsonElement? value, string shown) => value switch
