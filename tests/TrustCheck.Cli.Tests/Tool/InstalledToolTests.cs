@@ -75,13 +75,13 @@ public sealed class InstalledToolTests(PackedTool tool) : IClassFixture<PackedTo
     {
         var (packageId, folder) = PackedTool.InstalledImplementation(tool.ToolPath);
 
-        Assert.Equal("trustcheck." + PackedTool.CurrentRuntimeIdentifier, packageId);
         if (PackedTool.NativeRuntimeIdentifier is null)
         {
-            Assert.True(File.Exists(Path.Combine(folder, "TrustCheck.Cli.dll")), "a platform without a native build gets the framework-dependent one");
+            Assert.Equal("trustcheck.any", packageId);
             return;
         }
 
+        Assert.Equal("trustcheck." + PackedTool.NativeRuntimeIdentifier, packageId);
         var executable = Path.Combine(folder, OperatingSystem.IsWindows() ? "TrustCheck.Cli.exe" : "TrustCheck.Cli");
         Assert.True(IsNativeExecutable(executable), $"{executable} is not a native executable");
         Assert.Empty(Directory.GetFiles(folder, "*.dll"));
@@ -92,11 +92,11 @@ public sealed class InstalledToolTests(PackedTool tool) : IClassFixture<PackedTo
     }
 
     [Fact]
-    public async Task InstalledTool_FrameworkDependentPackage_RunsOnTheInstalledRuntime()
+    public async Task InstalledTool_OnAPlatformWithoutANativeBuild_IsTheFrameworkDependentBuild()
     {
         var (packageId, folder) = PackedTool.InstalledImplementation(tool.FallbackToolPath);
 
-        Assert.Equal("trustcheck." + PackedTool.CurrentRuntimeIdentifier, packageId);
+        Assert.Equal("trustcheck.any", packageId);
         Assert.True(File.Exists(Path.Combine(folder, "TrustCheck.Cli.dll")));
         Assert.True(File.Exists(Path.Combine(folder, "TrustCheck.Cli.runtimeconfig.json")));
         var run = await tool.RunFallbackAsync("--version");
@@ -113,12 +113,11 @@ public sealed class InstalledToolTests(PackedTool tool) : IClassFixture<PackedTo
         var packages = Directory.GetFiles(tool.PackagesDirectory, "*.nupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal);
         var symbols = Directory.GetFiles(tool.PackagesDirectory, "*.snupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal);
 
-        string[] toolPackages = ["trustcheck.any", "trustcheck." + PackedTool.CurrentRuntimeIdentifier];
+        string[] toolPackages = ["trustcheck.any", .. PackedTool.NativeRuntimeIdentifier is { } native ? ["trustcheck." + native] : Array.Empty<string>()];
         var libraries = ShippedPackages.Keys.Where(id => id != "trustcheck").ToArray();
         Assert.Equal(ShippedPackages.Values.Order(StringComparer.Ordinal), projects);
         Assert.Equal(ShippedPackages.Keys.Concat(toolPackages).Select(id => $"{id}.{PackedTool.PackageVersion}.nupkg").Order(StringComparer.Ordinal), packages);
-        string[] toolSymbols = ["trustcheck.any", .. PackedTool.NativeRuntimeIdentifier is null ? [toolPackages[1]] : Array.Empty<string>()];
-        Assert.Equal(libraries.Concat(toolSymbols).Select(id => $"{id}.{PackedTool.PackageVersion}.snupkg").Order(StringComparer.Ordinal), symbols);
+        Assert.Equal(libraries.Append("trustcheck.any").Select(id => $"{id}.{PackedTool.PackageVersion}.snupkg").Order(StringComparer.Ordinal), symbols);
     }
 
     [Fact]
@@ -131,7 +130,7 @@ public sealed class InstalledToolTests(PackedTool tool) : IClassFixture<PackedTo
             .Select(element => (Rid: element.Attribute("RuntimeIdentifier")?.Value, Id: element.Attribute("Id")?.Value))
             .ToArray();
         Assert.Equal(
-            PackedTool.NativeRuntimeIdentifiers.Concat(PackedTool.FrameworkDependentRuntimeIdentifiers).Append("any").Order(StringComparer.Ordinal),
+            PackedTool.NativeRuntimeIdentifiers.Append("any").Order(StringComparer.Ordinal),
             listed.Select(entry => entry.Rid ?? string.Empty).Order(StringComparer.Ordinal));
         Assert.All(listed, entry => Assert.Equal("trustcheck." + entry.Rid, entry.Id));
         Assert.Equal("trustcheck", settings.Descendants("Command").Single().Attribute("Name")?.Value);

@@ -29,9 +29,6 @@ public sealed class PackedTool : IAsyncLifetime, IDisposable
     /// <summary>The runtime identifiers the tool ships a Native AOT package for (the csproj's NativeToolRuntimeIdentifiers).</summary>
     public static IReadOnlyList<string> NativeRuntimeIdentifiers { get; } = ["linux-x64", "linux-arm64", "osx-arm64", "win-x64"];
 
-    /// <summary>The runtime identifiers the tool ships a framework-dependent package for, besides "any".</summary>
-    public static IReadOnlyList<string> FrameworkDependentRuntimeIdentifiers { get; } = ["linux-arm", "linux-musl-x64", "linux-musl-arm64", "osx-x64", "win-x86", "win-arm64"];
-
     /// <summary>This machine's runtime identifier.</summary>
     public static string CurrentRuntimeIdentifier => RuntimeInformation.RuntimeIdentifier;
 
@@ -43,8 +40,8 @@ public sealed class PackedTool : IAsyncLifetime, IDisposable
     public string PackagesDirectory => Path.Combine(_scratch.Path, "packages");
 
     /// <summary>
-    /// A feed whose package for this platform is the framework-dependent build: what a user on a platform without a
-    /// native build installs.
+    /// A feed whose pointer package lists every native platform except this one, and "any": what a user on a
+    /// platform without a native build installs from.
     /// </summary>
     public string FallbackPackagesDirectory => Path.Combine(_scratch.Path, "fallback-packages");
 
@@ -81,15 +78,21 @@ public sealed class PackedTool : IAsyncLifetime, IDisposable
         var output = $"-p:PackageOutputPath={PackagesDirectory}{Path.DirectorySeparatorChar}";
         await PackAsync("TrustCheck.sln", "--configuration", configuration, "--no-build", output);
 
-        // The tool's implementation packages, the way the release packs them (docs/shipping.md): the framework-dependent
-        // build on this platform first (the fallback feed), then this platform's package as shipped (Native AOT when
-        // listed, compiled here with the repository's warnings-as-errors, so a trimming or AOT warning fails this
-        // test) and "any". The libraries were built above.
-        var fallbackOutput = $"-p:PackageOutputPath={FallbackPackagesDirectory}{Path.DirectorySeparatorChar}";
-        await PackAsync(CliProject, "--configuration", configuration, "--no-build", $"-p:ToolPackageRuntimeIdentifiers={CurrentRuntimeIdentifier}%3Bany", fallbackOutput);
-        await PackAsync(CliProject, "--configuration", configuration, "-r", CurrentRuntimeIdentifier, "-p:PublishAot=false", "-p:BuildProjectReferences=false", fallbackOutput);
-        await PackAsync(CliProject, "--configuration", configuration, "-r", CurrentRuntimeIdentifier, "-p:BuildProjectReferences=false", output);
+        // The tool's implementation packages, the way the release packs them (docs/shipping.md): "any", the
+        // framework-dependent build, and this platform's package (Native AOT when listed, compiled here with the
+        // repository's warnings-as-errors, so a trimming or AOT warning fails this test). The libraries were built above.
         await PackAsync(CliProject, "--configuration", configuration, "-r", "any", "-p:BuildProjectReferences=false", output);
+        if (NativeRuntimeIdentifier is { } native)
+        {
+            await PackAsync(CliProject, "--configuration", configuration, "-r", native, "-p:BuildProjectReferences=false", output);
+        }
+
+        // The fallback feed: a pointer that does not list this platform (quoted: a bare ';' would end the property).
+        var otherPlatforms = string.Join(';', NativeRuntimeIdentifiers.Where(rid => rid != CurrentRuntimeIdentifier).Append("any"));
+        await PackAsync(CliProject, "--configuration", configuration, "--no-build", $"-p:ToolPackageRuntimeIdentifiers=\"{otherPlatforms}\"",
+            $"-p:PackageOutputPath={FallbackPackagesDirectory}{Path.DirectorySeparatorChar}");
+        var fallback = $"trustcheck.any.{PackageVersion}.nupkg";
+        File.Copy(Path.Combine(PackagesDirectory, fallback), Path.Combine(FallbackPackagesDirectory, fallback));
 
         await InstallAsync(PackagesDirectory, ToolPath);
         await InstallAsync(FallbackPackagesDirectory, FallbackToolPath);
