@@ -12,6 +12,11 @@ internal sealed class CheckpointStage : IBundleVerificationStage
 {
     public VerificationFailure? Run(BundleVerificationContext context)
     {
+        if (context.Entry.InclusionProof is null)
+        {
+            return InclusionProofStage.PromiseStandsIn(context) ? null : Fail("the log entry has no inclusion proof, so no checkpoint");
+        }
+
         var parseFailure = Checkpoint.TryParse(context.Entry.CheckpointEnvelope, out var checkpoint);
         if (parseFailure is not null)
         {
