@@ -35,11 +35,34 @@ public sealed class VerifyBundleCommandTests
     }
 
     [Fact]
-    public async Task VerifyBundle_ManagedKey_IsRefusedAsUnsupported()
+    public async Task VerifyBundle_KeyAndIdentityTogether_IsAUsageError()
     {
-        var run = await CliRun.InvokeAsync("sigstore", "verify-bundle", "--bundle", "x.json", "--key", "key.pub", "sha256:" + new string('0', 64));
+        var run = await CliRun.InvokeAsync("sigstore", "verify-bundle", "--bundle", "x.json", "--key", "key.pub",
+            "--certificate-identity", Identity, "--certificate-oidc-issuer", Issuer, "sha256:" + new string('0', 64));
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("managed keys", run.Error, StringComparison.Ordinal);
+        Assert.Contains("exclude each other", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task VerifyBundle_NeitherKeyNorIdentity_IsAUsageError()
+    {
+        var run = await CliRun.InvokeAsync("sigstore", "verify-bundle", "--bundle", "x.json", "sha256:" + new string('0', 64));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--key", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task VerifyBundle_ConformanceManagedKeyCaseWithIdentity_FailsAtBundle()
+    {
+        var folder = SharedData.PathOf("vectors/conformance/bundle-verify/managed-key-no-key_fail");
+
+        var run = await CliRun.InvokeAsync("sigstore", "verify-bundle", "--bundle", Path.Combine(folder, "bundle.sigstore.json"),
+            "--certificate-identity", Identity, "--certificate-oidc-issuer", Issuer, "--trusted-root", SharedData.PathOf("vectors/trusted_root/production.trusted_root.json"),
+            SharedData.PathOf("vectors/conformance/bundle-verify/a.txt"));
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.StartsWith("FAIL bundle: the bundle is signed with a managed key", run.Output, StringComparison.Ordinal);
     }
 }

@@ -98,7 +98,9 @@ public static class BundleReader
         bundle = new SigstoreBundle
         {
             MediaType = document.MediaType!,
-            Certificate = certificate,
+            // A null array would convert to an empty (non-null) ReadOnlyMemory: a key bundle would look like a
+            // bundle with an empty certificate.
+            Certificate = certificate is null ? (ReadOnlyMemory<byte>?)null : certificate,
             ChainCertificateCount = chainCount,
             PublicKeyHint = material.PublicKey?.Hint,
             TransparencyLogEntries = entries,

@@ -15,6 +15,9 @@ public enum KeyAlgorithm
     /// <summary>Ed25519 (Rekor v2 checkpoints).</summary>
     Ed25519,
 
-    /// <summary>RSA PKCS#1 v1.5 with SHA-256 (legacy CT logs).</summary>
+    /// <summary>RSA PKCS#1 v1.5 with SHA-256 (legacy CT logs, managed keys).</summary>
     RsaPkcs1Sha256,
+
+    /// <summary>RSA-PSS with SHA-256, MGF1 with SHA-256 and a salt as long as the digest (managed keys).</summary>
+    RsaPssSha256,
 }

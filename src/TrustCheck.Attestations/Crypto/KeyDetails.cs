@@ -11,6 +11,7 @@ internal static class KeyDetails
         "PKIX_ED25519" => KeyAlgorithm.Ed25519,
         "PKCS1_RSA_PKCS1V5" or "PKIX_RSA_PKCS1V5" or "PKIX_RSA_PKCS1V15_2048_SHA256"
             or "PKIX_RSA_PKCS1V15_3072_SHA256" or "PKIX_RSA_PKCS1V15_4096_SHA256" => KeyAlgorithm.RsaPkcs1Sha256,
+        "PKIX_RSA_PSS_2048_SHA256" or "PKIX_RSA_PSS_3072_SHA256" or "PKIX_RSA_PSS_4096_SHA256" => KeyAlgorithm.RsaPssSha256,
         _ => null,
     };
 }

@@ -30,12 +30,15 @@ public sealed class VerificationKey : IDisposable
     /// <summary>The key's DER SubjectPublicKeyInfo (log IDs are the SHA-256 of it).</summary>
     public ReadOnlyMemory<byte> SubjectPublicKeyInfo { get; }
 
+    /// <summary>The modulus size in bits, for RSA keys; null otherwise.</summary>
+    internal int? RsaKeySize => _rsa?.KeySize;
+
     /// <summary>The raw 32-byte key, for Ed25519 keys; empty otherwise.</summary>
     public ReadOnlySpan<byte> Ed25519RawKey => _ed25519 is null ? [] : _ed25519.GetEncoded();
 
     /// <summary>
-    /// Imports a key. <paramref name="der"/> is a SubjectPublicKeyInfo, or for <see cref="KeyAlgorithm.RsaPkcs1Sha256"/>
-    /// also a bare PKCS#1 RSAPublicKey (as legacy trusted roots carry it).
+    /// Imports a key. <paramref name="der"/> is a SubjectPublicKeyInfo, or for the RSA algorithms also a bare PKCS#1
+    /// RSAPublicKey (as legacy trusted roots carry it).
     /// </summary>
     /// <param name="algorithm">The algorithm the key must be used with.</param>
     /// <param name="der">The encoded key.</param>
@@ -68,7 +71,7 @@ public sealed class VerificationKey : IDisposable
                     return null;
                 }
 
-                case KeyAlgorithm.RsaPkcs1Sha256:
+                case KeyAlgorithm.RsaPkcs1Sha256 or KeyAlgorithm.RsaPssSha256:
                 {
                     var rsa = RSA.Create();
                     try
@@ -122,7 +125,7 @@ public sealed class VerificationKey : IDisposable
 
     /// <summary>Verifies a signature over <paramref name="data"/> with this key's algorithm.</summary>
     /// <param name="data">The signed bytes.</param>
-    /// <param name="signature">The signature (DER for ECDSA, raw 64 bytes for Ed25519, PKCS#1 for RSA).</param>
+    /// <param name="signature">The signature (DER for ECDSA, raw 64 bytes for Ed25519, PKCS#1 v1.5 or PSS for RSA).</param>
     /// <returns>True only when the signature verifies.</returns>
     public bool Verify(ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature)
     {
@@ -134,6 +137,7 @@ public sealed class VerificationKey : IDisposable
                 KeyAlgorithm.EcdsaP384Sha384 => _ecdsa!.VerifyData(data, signature, HashAlgorithmName.SHA384, DSASignatureFormat.Rfc3279DerSequence),
                 KeyAlgorithm.EcdsaP521Sha512 => _ecdsa!.VerifyData(data, signature, HashAlgorithmName.SHA512, DSASignatureFormat.Rfc3279DerSequence),
                 KeyAlgorithm.RsaPkcs1Sha256 => _rsa!.VerifyData(data, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1),
+                KeyAlgorithm.RsaPssSha256 => _rsa!.VerifyData(data, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pss),
                 KeyAlgorithm.Ed25519 => VerifyEd25519(data, signature),
                 _ => false,
             };
@@ -161,15 +165,25 @@ public sealed class VerificationKey : IDisposable
         }
     }
 
-    /// <summary>Verifies a DER ECDSA signature over an already computed digest (message signatures).</summary>
+    /// <summary>
+    /// Verifies a signature over an already computed digest (message signatures): a DER ECDSA signature over any
+    /// digest, or an RSA signature over a SHA-256 digest. Ed25519 signs the message itself, never a digest.
+    /// </summary>
     /// <param name="digest">The digest that was signed.</param>
-    /// <param name="signature">The DER signature.</param>
-    /// <returns>True only when the key is ECDSA and the signature verifies.</returns>
+    /// <param name="signature">The signature (DER for ECDSA).</param>
+    /// <returns>True only when the key is ECDSA or RSA and the signature verifies.</returns>
     public bool VerifyPrehashed(ReadOnlySpan<byte> digest, ReadOnlySpan<byte> signature)
     {
         try
         {
-            return _ecdsa is not null && _ecdsa.VerifyHash(digest, signature, DSASignatureFormat.Rfc3279DerSequence);
+            return Algorithm switch
+            {
+                KeyAlgorithm.EcdsaP256Sha256 or KeyAlgorithm.EcdsaP384Sha384 or KeyAlgorithm.EcdsaP521Sha512
+                    => _ecdsa!.VerifyHash(digest, signature, DSASignatureFormat.Rfc3279DerSequence),
+                KeyAlgorithm.RsaPkcs1Sha256 => digest.Length == SHA256.HashSizeInBytes && _rsa!.VerifyHash(digest, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1),
+                KeyAlgorithm.RsaPssSha256 => digest.Length == SHA256.HashSizeInBytes && _rsa!.VerifyHash(digest, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pss),
+                _ => false,
+            };
         }
         catch (CryptographicException)
         {

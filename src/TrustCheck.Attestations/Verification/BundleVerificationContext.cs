@@ -7,18 +7,45 @@ using TrustCheck.Attestations.TrustRoot;
 
 namespace TrustCheck.Attestations.Verification;
 
-/// <summary>What the stages of one bundle verification establish and hand to the next.</summary>
-internal sealed class BundleVerificationContext(SigstoreBundle bundle, TrustedRoot root, IIdentityPolicy policy, ArtifactExpectation artifact) : IDisposable
+/// <summary>
+/// What the stages of one bundle verification establish and hand to the next. Exactly one of
+/// <see cref="Policy"/> (certificate bundles) and <see cref="KeyPolicy"/> (managed-key bundles) is set.
+/// </summary>
+internal sealed class BundleVerificationContext : IDisposable
 {
-    public SigstoreBundle Bundle { get; } = bundle;
+    public BundleVerificationContext(SigstoreBundle bundle, TrustedRoot root, IIdentityPolicy policy, ArtifactExpectation artifact)
+        : this(bundle, root, artifact) => Policy = policy;
 
-    public TrustedRoot Root { get; } = root;
+    public BundleVerificationContext(SigstoreBundle bundle, TrustedRoot root, PublicKeyPolicy keyPolicy, ArtifactExpectation artifact)
+        : this(bundle, root, artifact)
+    {
+        KeyPolicy = keyPolicy;
+        Material = VerificationMaterial.ForKey(keyPolicy);
+    }
 
-    public IIdentityPolicy Policy { get; } = policy;
+    private BundleVerificationContext(SigstoreBundle bundle, TrustedRoot root, ArtifactExpectation artifact)
+    {
+        Bundle = bundle;
+        Root = root;
+        Artifact = artifact;
+    }
 
-    public ArtifactExpectation Artifact { get; } = artifact;
+    public SigstoreBundle Bundle { get; }
+
+    public TrustedRoot Root { get; }
+
+    /// <summary>Who must have signed a certificate bundle; null for managed-key verification.</summary>
+    public IIdentityPolicy? Policy { get; }
+
+    /// <summary>The key that must have signed a managed-key bundle; null for certificate verification.</summary>
+    public PublicKeyPolicy? KeyPolicy { get; }
+
+    public ArtifactExpectation Artifact { get; }
 
     public TransparencyLogEntry Entry => Bundle.TransparencyLogEntries[0];
+
+    /// <summary>What verifies the signature and what the log body must record; set by the shape stage for certificates.</summary>
+    public VerificationMaterial Material { get; set; } = null!;
 
     public X509Certificate2 Leaf { get; set; } = null!;
 

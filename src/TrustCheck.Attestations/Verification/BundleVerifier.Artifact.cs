@@ -21,6 +21,35 @@ public sealed partial class BundleVerifier
     public BundleVerificationResult VerifyArtifact(ReadOnlySpan<byte> bundleJson, ReadOnlyMemory<byte> artifactSha256, IIdentityPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
+        return VerifyArtifact(bundleJson, artifactSha256, null, (bundle, expectation) => Verify(bundle, policy, expectation));
+    }
+
+    /// <summary>
+    /// Verifies a Sigstore bundle signed with a managed key for an artifact, as <see cref="VerifyArtifact(ReadOnlySpan{byte}, ReadOnlyMemory{byte}, IIdentityPolicy)"/>
+    /// does for certificate bundles: the signature must verify with <paramref name="key"/>, the log entry must record
+    /// that key, and a key hint in the bundle must name it.
+    /// </summary>
+    /// <param name="bundleJson">The bundle's UTF-8 JSON.</param>
+    /// <param name="artifactSha256">The artifact's SHA-256 digest (32 bytes).</param>
+    /// <param name="key">The key that must have signed.</param>
+    /// <param name="artifactContent">
+    /// The artifact's bytes, needed only for Ed25519 message signatures (which sign the artifact, not its digest);
+    /// when given they must hash to <paramref name="artifactSha256"/>.
+    /// </param>
+    /// <returns>The outcome; a certificate bundle fails at <see cref="VerificationStage.Bundle"/>.</returns>
+    /// <exception cref="ArgumentException">The digest is not 32 bytes.</exception>
+    public BundleVerificationResult VerifyArtifact(ReadOnlySpan<byte> bundleJson, ReadOnlyMemory<byte> artifactSha256, PublicKeyPolicy key, ReadOnlyMemory<byte>? artifactContent = null)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return VerifyArtifact(bundleJson, artifactSha256, artifactContent, (bundle, expectation) => Verify(bundle, key, expectation));
+    }
+
+    private static BundleVerificationResult VerifyArtifact(
+        ReadOnlySpan<byte> bundleJson,
+        ReadOnlyMemory<byte> artifactSha256,
+        ReadOnlyMemory<byte>? artifactContent,
+        Func<SigstoreBundle, ArtifactExpectation, BundleVerificationResult> verify)
+    {
         if (artifactSha256.Length != SHA256.HashSizeInBytes)
         {
             throw new ArgumentException($"A SHA-256 digest is {SHA256.HashSizeInBytes} bytes, not {artifactSha256.Length}.", nameof(artifactSha256));
@@ -32,8 +61,10 @@ public sealed partial class BundleVerifier
             return BundleVerificationResult.Failed(failure);
         }
 
-        var expectation = bundle!.DsseEnvelope is null ? new ArtifactExpectation(artifactSha256) : ArtifactExpectation.DsseSubject;
-        var result = Verify(bundle, policy, expectation);
+        var expectation = bundle!.DsseEnvelope is null
+            ? new ArtifactExpectation(artifactSha256) { Content = artifactContent }
+            : ArtifactExpectation.DsseSubject;
+        var result = verify(bundle, expectation);
         if (!result.IsVerified || result.Envelope is null)
         {
             return result;

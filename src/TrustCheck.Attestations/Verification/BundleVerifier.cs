@@ -10,13 +10,16 @@ namespace TrustCheck.Attestations.Verification;
 /// <summary>
 /// Verifies Sigstore bundles offline against one trusted root: a fixed pipeline of small stages (shape, trusted
 /// log, inclusion promise, timestamps, signing time, chain, SCT, identity, inclusion proof, checkpoint, log body,
-/// signature), stopping at the first failure. Nothing is reported verified unless every stage passed.
+/// signature), stopping at the first failure. Nothing is reported verified unless every stage passed. Bundles signed
+/// with a managed key run the same stages without chain, SCT and identity, with a key-hint check instead
+/// (see <see cref="PublicKeyPolicy"/>).
 /// Thread-safe; create one per trusted root and reuse it, so verified CA links are remembered.
 /// </summary>
 public sealed partial class BundleVerifier
 {
     private readonly TrustedRoot _root;
     private readonly IBundleVerificationStage[] _stages;
+    private readonly IBundleVerificationStage[] _keyStages;
 
     /// <summary>Creates a verifier for a trusted root.</summary>
     /// <param name="root">The trusted root; the caller keeps ownership.</param>
@@ -25,21 +28,22 @@ public sealed partial class BundleVerifier
         ArgumentNullException.ThrowIfNull(root);
         _root = root;
         var chainValidator = new CertificateChainValidator();
+        var shape = new BundleShapeStage();
+        var trustedLog = new TrustedLogStage();
+        var promise = new InclusionPromiseStage();
+        var timestamps = new TimestampStage(new Rfc3161TimestampVerifier(chainValidator));
+        var signingTime = new SigningTimeStage();
+        var proof = new InclusionProofStage();
+        var checkpoint = new CheckpointStage();
+        var logBody = new LogBodyStage();
+        var signature = new SignatureStage();
         _stages =
         [
-            new BundleShapeStage(),
-            new TrustedLogStage(),
-            new InclusionPromiseStage(),
-            new TimestampStage(new Rfc3161TimestampVerifier(chainValidator)),
-            new SigningTimeStage(),
-            new CertificateChainStage(chainValidator),
-            new SctStage(),
-            new IdentityStage(),
-            new InclusionProofStage(),
-            new CheckpointStage(),
-            new LogBodyStage(),
-            new SignatureStage(),
+            shape, trustedLog, promise, timestamps, signingTime,
+            new CertificateChainStage(chainValidator), new SctStage(), new IdentityStage(),
+            proof, checkpoint, logBody, signature,
         ];
+        _keyStages = [shape, new KeyHintStage(), trustedLog, promise, timestamps, signingTime, proof, checkpoint, logBody, signature];
     }
 
     /// <summary>
@@ -70,7 +74,12 @@ public sealed partial class BundleVerifier
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(artifact);
         using var context = new BundleVerificationContext(bundle, _root, policy, artifact);
-        foreach (var stage in _stages)
+        return Run(_stages, context);
+    }
+
+    private static BundleVerificationResult Run(IBundleVerificationStage[] stages, BundleVerificationContext context)
+    {
+        foreach (var stage in stages)
         {
             var failure = RunGuarded(stage, context);
             if (failure is not null)
@@ -82,7 +91,7 @@ public sealed partial class BundleVerifier
         return new BundleVerificationResult
         {
             Identity = context.Identity,
-            Envelope = bundle.DsseEnvelope,
+            Envelope = context.Bundle.DsseEnvelope,
             SigningTimes = [.. context.VerifiedTimes],
         };
     }

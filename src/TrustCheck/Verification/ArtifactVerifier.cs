@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using TrustCheck.Attestations.Crypto;
 using TrustCheck.Attestations.Hashing;
 using TrustCheck.Attestations.Pep740;
 using TrustCheck.Attestations.Policies;
@@ -40,20 +42,40 @@ internal sealed class ArtifactVerifier(ITrustedRootSource trustedRoots) : IArtif
     public async Task<VerifyReport> VerifyBundleAsync(BundleVerifyRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (string.IsNullOrEmpty(request.Identity) || string.IsNullOrEmpty(request.Issuer))
+        var hasIdentity = !string.IsNullOrEmpty(request.Identity) || !string.IsNullOrEmpty(request.Issuer);
+        if (request.KeyPath is not null && hasIdentity)
         {
-            throw new VerificationRequestException("A certificate identity and its OIDC issuer are required.");
+            throw new VerificationRequestException("Give either a public key or a certificate identity with its OIDC issuer, not both.");
         }
 
+        if (request.KeyPath is null && (string.IsNullOrEmpty(request.Identity) || string.IsNullOrEmpty(request.Issuer)))
+        {
+            throw new VerificationRequestException("A certificate identity and its OIDC issuer are required (or, for a bundle signed with a managed key, the public key).");
+        }
+
+        if (request.ArtifactPath is not null && request.ArtifactSha256 is not null)
+        {
+            throw new VerificationRequestException("Give the artifact or its SHA-256, not both.");
+        }
+
+        using var key = request.KeyPath is { } keyPath ? await ReadKeyAsync(keyPath, cancellationToken).ConfigureAwait(false) : null;
+
+        // Ed25519 message signatures sign the artifact itself, so only then are its bytes held, not just streamed and hashed.
+        ReadOnlyMemory<byte>? content = null;
         string name, hex;
         if (request.ArtifactPath is { } path)
         {
-            if (request.ArtifactSha256 is not null)
+            if (key is not null && key.Algorithms.Contains(KeyAlgorithm.Ed25519))
             {
-                throw new VerificationRequestException("Give the artifact or its SHA-256, not both.");
+                var bytes = await LocalDocument.ReadAsync(path, DocumentLimits.Distribution, "artifact", cancellationToken).ConfigureAwait(false);
+                (content, hex) = (bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            }
+            else
+            {
+                hex = await LocalDocument.Sha256HexAsync(path, "artifact", cancellationToken).ConfigureAwait(false);
             }
 
-            (name, hex) = (Path.GetFileName(path), await LocalDocument.Sha256HexAsync(path, "artifact", cancellationToken).ConfigureAwait(false));
+            name = Path.GetFileName(path);
         }
         else if (Sha256Hex.TryNormalize(request.ArtifactSha256, out var given))
         {
@@ -68,8 +90,28 @@ internal sealed class ArtifactVerifier(ITrustedRootSource trustedRoots) : IArtif
 
         var bundle = await LocalDocument.ReadJsonAsync(request.BundlePath, DocumentLimits.Bundle, "bundle", cancellationToken).ConfigureAwait(false);
         var root = await trustedRoots.GetAsync(cancellationToken).ConfigureAwait(false);
-        var result = new BundleVerifier(root).VerifyArtifact(bundle, Convert.FromHexString(hex), new IdentityPolicy(request.Identity, request.Issuer));
+        var verifier = new BundleVerifier(root);
+        var result = key is null
+            ? verifier.VerifyArtifact(bundle, Convert.FromHexString(hex), new IdentityPolicy(request.Identity!, request.Issuer))
+            : verifier.VerifyArtifact(bundle, Convert.FromHexString(hex), key, content);
         return VerifyReportBuilder.Build(name, hex, result);
+    }
+
+    private static async Task<PublicKeyPolicy> ReadKeyAsync(string path, CancellationToken cancellationToken)
+    {
+        var bytes = await LocalDocument.ReadAsync(path, DocumentLimits.SmallDocument, "public key", cancellationToken).ConfigureAwait(false);
+        string text;
+        try
+        {
+            text = new System.Text.UTF8Encoding(false, true).GetString(bytes);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            throw new LocalDocumentException(path, $"The public key '{path}' is not PEM text.");
+        }
+
+        var error = PublicKeyPolicy.TryFromPem(text, out var key);
+        return key ?? throw new LocalDocumentException(path, $"The public key '{path}' is not usable: {error}.");
     }
 
     private static async Task<DistributionIdentity> DistributionAsync(Pep740VerifyRequest request, CancellationToken cancellationToken)

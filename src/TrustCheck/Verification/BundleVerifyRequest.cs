@@ -12,9 +12,15 @@ public sealed record BundleVerifyRequest
     /// <summary>The artifact's SHA-256 in hex, when <see cref="ArtifactPath"/> is not given.</summary>
     public string? ArtifactSha256 { get; init; }
 
-    /// <summary>The certificate identity (SAN) to require.</summary>
-    public required string Identity { get; init; }
+    /// <summary>The certificate identity (SAN) to require, for certificate bundles; null with <see cref="KeyPath"/>.</summary>
+    public string? Identity { get; init; }
 
-    /// <summary>The OIDC issuer to require.</summary>
-    public required string Issuer { get; init; }
+    /// <summary>The OIDC issuer to require, with <see cref="Identity"/>; null with <see cref="KeyPath"/>.</summary>
+    public string? Issuer { get; init; }
+
+    /// <summary>
+    /// A PEM public key (SubjectPublicKeyInfo) for bundles signed with a managed key, instead of
+    /// <see cref="Identity"/> and <see cref="Issuer"/>.
+    /// </summary>
+    public string? KeyPath { get; init; }
 }

@@ -19,13 +19,16 @@ public interface IArtifactVerifier
     /// <exception cref="Sources.EvidenceSourceException">The trusted root could not be obtained.</exception>
     Task<VerifyReport> VerifyPep740Async(Pep740VerifyRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>Verifies a Sigstore bundle for an artifact and a certificate identity (the sigstore-conformance protocol).</summary>
-    /// <param name="request">The bundle, the artifact and the identity.</param>
+    /// <summary>
+    /// Verifies a Sigstore bundle for an artifact and a certificate identity, or for a managed public key (the
+    /// sigstore-conformance protocol).
+    /// </summary>
+    /// <param name="request">The bundle, the artifact and the identity or key.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The report; <see cref="VerifyReport.Verified"/> only when everything verified.</returns>
     /// <exception cref="VerificationRequestException">The request does not fit together (missing or conflicting parts).</exception>
     /// <exception cref="FileNotFoundException">A named file does not exist.</exception>
-    /// <exception cref="LocalFiles.LocalDocumentException">A file is not usable input.</exception>
+    /// <exception cref="LocalFiles.LocalDocumentException">A file is not usable input (also a key that is not a supported PEM public key).</exception>
     /// <exception cref="Sources.EvidenceSourceException">The trusted root could not be obtained.</exception>
     Task<VerifyReport> VerifyBundleAsync(BundleVerifyRequest request, CancellationToken cancellationToken = default);
 }

@@ -51,10 +51,28 @@ internal sealed record ConformanceCase(string Directory)
 
             var artifactPath = File.Exists(Path.Combine(Directory, "artifact")) ? Path.Combine(Directory, "artifact") : Path.Combine(Directory, "..", "a.txt");
             var artifactDigest = SHA256.HashData(File.ReadAllBytes(artifactPath));
-            var policy = new IdentityPolicy(ReadOr("identity", DefaultIdentity), ReadOr("issuer", DefaultIssuer));
             var expectation = bundle!.DsseEnvelope is null ? new ArtifactExpectation(artifactDigest) : ArtifactExpectation.DsseSubject;
+            BundleVerificationResult result;
+            var keyPath = Path.Combine(Directory, "key.pub");
+            if (File.Exists(keyPath))
+            {
+                // Managed-key cases: verify with the case's PEM key instead of a certificate identity.
+                var keyFailure = PublicKeyPolicy.TryFromPem(File.ReadAllText(keyPath), out var key);
+                if (keyFailure is not null)
+                {
+                    return new VerificationFailure(VerificationStage.Bundle, keyFailure);
+                }
 
-            var result = new BundleVerifier(root!).Verify(bundle, policy, expectation);
+                using (key)
+                {
+                    result = new BundleVerifier(root!).Verify(bundle, key!, expectation with { Content = File.ReadAllBytes(artifactPath) });
+                }
+            }
+            else
+            {
+                result = new BundleVerifier(root!).Verify(bundle, new IdentityPolicy(ReadOr("identity", DefaultIdentity), ReadOr("issuer", DefaultIssuer)), expectation);
+            }
+
             if (!result.IsVerified || result.Envelope is null)
             {
                 return result.Failure;

@@ -49,33 +49,49 @@ public sealed class TestTransparencyLog : IDisposable
             },
         };
         var bodyBytes = Encoding.UTF8.GetBytes(body.ToJsonString());
-        var bodyBase64 = Convert.ToBase64String(bodyBytes);
+        var checkpointKey = options.CheckpointFromUnknownKey ? foreignKey : Key;
+        var promiseKey = options.WithoutInclusionPromise ? null : options.InclusionPromiseByAnotherKey ? foreignKey : Key;
+        return LogBody(bodyBytes, "dsse", "0.0.1", integratedTime, promiseKey, checkpointKey, options.ProofForAnotherLeaf);
+    }
 
+    /// <summary>Logs any body and returns it as a transparency-log entry object.</summary>
+    /// <param name="bodyBytes">The canonicalized body.</param>
+    /// <param name="kind">The entry kind (<c>hashedrekord</c>, <c>dsse</c>, <c>intoto</c>).</param>
+    /// <param name="version">The kind's version.</param>
+    /// <param name="integratedTime">When the log integrated it.</param>
+    /// <param name="promiseKey">Signs the inclusion promise; null for an entry without one.</param>
+    /// <param name="checkpointKey">Signs the checkpoint; null for an entry without an inclusion proof.</param>
+    /// <param name="proofForAnotherLeaf">Give the audit path of another leaf.</param>
+    public JsonObject LogBody(byte[] bodyBytes, string kind, string version, DateTimeOffset integratedTime, ECDsa? promiseKey, ECDsa? checkpointKey, bool proofForAnotherLeaf = false)
+    {
+        ArgumentNullException.ThrowIfNull(bodyBytes);
+        var bodyBase64 = Convert.ToBase64String(bodyBytes);
         var logIndex = 4200L + TestLogInclusion.Index;
         var integrated = integratedTime.ToUnixTimeSeconds();
         var setPayload = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture,
             $"{{\"body\":\"{bodyBase64}\",\"integratedTime\":{integrated},\"logID\":\"{Convert.ToHexStringLower(LogId)}\",\"logIndex\":{logIndex}}}"));
-        var checkpointKey = options.CheckpointFromUnknownKey ? foreignKey : Key;
-        var proof = TestLogInclusion.Prove(
-            bodyBytes,
-            $"{Host} - 1",
-            Host,
-            SHA256.HashData(checkpointKey.ExportSubjectPublicKeyInfo()),
-            note => checkpointKey.SignData(note, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence),
-            options.ProofForAnotherLeaf);
 
         var entry = new JsonObject
         {
             ["logIndex"] = logIndex.ToString(CultureInfo.InvariantCulture),
             ["logId"] = new JsonObject { ["keyId"] = Convert.ToBase64String(LogId) },
-            ["kindVersion"] = new JsonObject { ["kind"] = "dsse", ["version"] = "0.0.1" },
+            ["kindVersion"] = new JsonObject { ["kind"] = kind, ["version"] = version },
             ["integratedTime"] = integrated.ToString(CultureInfo.InvariantCulture),
-            ["inclusionProof"] = proof,
             ["canonicalizedBody"] = bodyBase64,
         };
-        if (!options.WithoutInclusionPromise)
+        if (checkpointKey is not null)
         {
-            var promiseKey = options.InclusionPromiseByAnotherKey ? foreignKey : Key;
+            entry["inclusionProof"] = TestLogInclusion.Prove(
+                bodyBytes,
+                $"{Host} - 1",
+                Host,
+                SHA256.HashData(checkpointKey.ExportSubjectPublicKeyInfo()),
+                note => checkpointKey.SignData(note, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence),
+                proofForAnotherLeaf);
+        }
+
+        if (promiseKey is not null)
+        {
             entry["inclusionPromise"] = new JsonObject { ["signedEntryTimestamp"] = Convert.ToBase64String(promiseKey.SignData(setPayload, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence)) };
         }
 

@@ -157,6 +157,23 @@ public sealed class ArtifactVerifierTests : IDisposable
         }));
     }
 
+    [Fact]
+    public async Task VerifyBundleAsync_KeyAndIdentityTogether_IsARequestError()
+    {
+        await using var services = Services(Production);
+
+        var error = await Assert.ThrowsAsync<VerificationRequestException>(() => services.GetRequiredService<IArtifactVerifier>().VerifyBundleAsync(new BundleVerifyRequest
+        {
+            BundlePath = SharedData.PathOf("vectors/conformance/bundle-verify/managed-key-no-key_fail/bundle.sigstore.json"),
+            ArtifactPath = Artifact,
+            Identity = ConformanceIdentity,
+            Issuer = ConformanceIssuer,
+            KeyPath = "key.pub",
+        }));
+
+        Assert.Contains("not both", error.Message, StringComparison.Ordinal);
+    }
+
     private static ServiceProvider Services(string trustedRoot)
     {
         var services = new ServiceCollection();

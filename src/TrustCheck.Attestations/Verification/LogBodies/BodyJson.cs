@@ -43,15 +43,12 @@ internal static class BodyJson
 
     public static byte[]? Base64(string? text) => Base64Text.TryDecode(text, out var bytes) ? bytes : null;
 
-    /// <summary>Decodes a base64 PEM certificate (as Rekor stores verifiers) to its DER bytes.</summary>
-    public static byte[]? PemCertificate(string? base64Pem) => PemCertificate(Base64(base64Pem));
-
-    /// <summary>Decodes PEM certificate bytes to DER.</summary>
-    public static byte[]? PemCertificate(byte[]? pemBytes)
+    /// <summary>Decodes the first PEM block of <paramref name="pemBytes"/> to DER when its label is <paramref name="label"/>.</summary>
+    public static byte[]? PemBlock(byte[]? pemBytes, ReadOnlySpan<byte> label)
     {
         if (pemBytes is null ||
             !PemEncoding.TryFindUtf8(pemBytes, out var fields) ||
-            !pemBytes.AsSpan()[fields.Label].SequenceEqual("CERTIFICATE"u8))
+            !pemBytes.AsSpan()[fields.Label].SequenceEqual(label))
         {
             return null;
         }

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace TrustCheck.Attestations.Verification.LogBodies;
 
-/// <summary><c>dsse/0.0.1</c> (every PyPI attestation today): payload hash, the one signature and its certificate.</summary>
+/// <summary><c>dsse/0.0.1</c> (every PyPI attestation today): payload hash, the one signature and its certificate or public key.</summary>
 internal sealed class DsseV001BodyCheck : ILogBodyCheck
 {
     public string Kind => "dsse";
@@ -35,8 +35,8 @@ internal sealed class DsseV001BodyCheck : ILogBodyCheck
             return "the logged signature differs from the envelope's signature";
         }
 
-        return BodyJson.SameBytes(context.Leaf.RawData, BodyJson.PemCertificate(BodyJson.Bytes(logged, "verifier")))
+        return context.Material.MatchesPem(BodyJson.Bytes(logged, "verifier"))
             ? null
-            : "the logged verifier certificate differs from the bundle's signing certificate";
+            : context.Material.Mismatch("the logged verifier certificate differs from the bundle's signing certificate");
     }
 }

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace TrustCheck.Attestations.Verification.LogBodies;
 
-/// <summary><c>dsse/0.0.2</c>, the transitional Rekor v2 encoding: payload hash, one signature, its certificate.</summary>
+/// <summary><c>dsse/0.0.2</c>, the transitional Rekor v2 encoding: payload hash, one signature, its certificate or public key.</summary>
 internal sealed class DsseV002BodyCheck : ILogBodyCheck
 {
     public string Kind => "dsse";
@@ -35,8 +35,8 @@ internal sealed class DsseV002BodyCheck : ILogBodyCheck
             return "the logged signature differs from the envelope's signature";
         }
 
-        return BodyJson.SameBytes(context.Leaf.RawData, BodyJson.Base64(BodyJson.String(logged, "verifier", "x509Certificate", "rawBytes")))
+        return context.Material.MatchesVerifier(BodyJson.Element(logged, "verifier"))
             ? null
-            : "the logged verifier certificate differs from the bundle's signing certificate";
+            : context.Material.Mismatch("the logged verifier certificate differs from the bundle's signing certificate");
     }
 }

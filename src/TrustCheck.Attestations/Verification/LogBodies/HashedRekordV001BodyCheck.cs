@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace TrustCheck.Attestations.Verification.LogBodies;
 
-/// <summary><c>hashedrekord/0.0.1</c> (message signatures on Rekor v1): artifact digest, signature, certificate.</summary>
+/// <summary><c>hashedrekord/0.0.1</c> (message signatures on Rekor v1): artifact digest, signature, certificate or public key.</summary>
 internal sealed class HashedRekordV001BodyCheck : ILogBodyCheck
 {
     public string Kind => "hashedrekord";
@@ -27,8 +27,8 @@ internal sealed class HashedRekordV001BodyCheck : ILogBodyCheck
             return "the logged signature differs from the bundle's signature";
         }
 
-        return BodyJson.SameBytes(context.Leaf.RawData, BodyJson.PemCertificate(BodyJson.String(spec, "signature", "publicKey", "content")))
+        return context.Material.MatchesPem(BodyJson.Base64(BodyJson.String(spec, "signature", "publicKey", "content")))
             ? null
-            : "the logged certificate differs from the bundle's signing certificate";
+            : context.Material.Mismatch("the logged certificate differs from the bundle's signing certificate");
     }
 }

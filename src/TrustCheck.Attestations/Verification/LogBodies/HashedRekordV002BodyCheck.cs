@@ -5,7 +5,7 @@ namespace TrustCheck.Attestations.Verification.LogBodies;
 
 /// <summary>
 /// <c>hashedrekord/0.0.2</c> (Rekor v2): the digest of what was signed (the DSSE pre-authentication encoding, or
-/// the artifact), the signature and the certificate.
+/// the artifact), the signature and the certificate or public key.
 /// </summary>
 internal sealed class HashedRekordV002BodyCheck : ILogBodyCheck
 {
@@ -34,8 +34,8 @@ internal sealed class HashedRekordV002BodyCheck : ILogBodyCheck
             return "the logged signature differs from the bundle's signature";
         }
 
-        return BodyJson.SameBytes(context.Leaf.RawData, BodyJson.Base64(BodyJson.String(body, "signature", "verifier", "x509Certificate", "rawBytes")))
+        return context.Material.MatchesVerifier(BodyJson.Element(body, "signature", "verifier"))
             ? null
-            : "the logged verifier certificate differs from the bundle's signing certificate";
+            : context.Material.Mismatch("the logged verifier certificate differs from the bundle's signing certificate");
     }
 }

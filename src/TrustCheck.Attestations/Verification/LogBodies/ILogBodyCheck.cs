@@ -9,6 +9,6 @@ internal interface ILogBodyCheck
 
     string Version { get; }
 
-    /// <summary>Null when the body matches the envelope or message signature and the certificate.</summary>
+    /// <summary>Null when the body matches the envelope or message signature and the verification material (certificate or public key).</summary>
     string? Check(JsonElement spec, BundleVerificationContext context);
 }

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace TrustCheck.Attestations.Verification.LogBodies;
 
 /// <summary>
-/// <c>intoto/0.0.2</c> (legacy): payload hash, and the one signature (base64 twice over) with its certificate.
+/// <c>intoto/0.0.2</c> (legacy): payload hash, and the one signature (base64 twice over) with its certificate or public key.
 /// </summary>
 internal sealed class IntotoV002BodyCheck : ILogBodyCheck
 {
@@ -38,8 +38,8 @@ internal sealed class IntotoV002BodyCheck : ILogBodyCheck
             return "the logged signature differs from the envelope's signature";
         }
 
-        return BodyJson.SameBytes(context.Leaf.RawData, BodyJson.PemCertificate(BodyJson.String(logged, "publicKey")))
+        return context.Material.MatchesPem(BodyJson.Base64(BodyJson.String(logged, "publicKey")))
             ? null
-            : "the logged certificate differs from the bundle's signing certificate";
+            : context.Material.Mismatch("the logged certificate differs from the bundle's signing certificate");
     }
 }

@@ -12,6 +12,12 @@ internal sealed class CheckpointStage : IBundleVerificationStage
 {
     public VerificationFailure? Run(BundleVerificationContext context)
     {
+        if (context.Entry.InclusionProof is null)
+        {
+            // A managed-key entry resting on its promise: no checkpoint, but the log key still vouches only within its validity.
+            return InclusionProofStage.PromiseStandsIn(context) ? LogKeyValidity(context) : Fail("the log entry has no inclusion proof, so no checkpoint");
+        }
+
         var parseFailure = Checkpoint.TryParse(context.Entry.CheckpointEnvelope, out var checkpoint);
         if (parseFailure is not null)
         {
@@ -29,14 +35,10 @@ internal sealed class CheckpointStage : IBundleVerificationStage
             return Fail($"no signature on the checkpoint verifies with the key of {log.BaseUrl}");
         }
 
-        // The key vouches only for what it signed within its validity: at every time the entry is trusted to have been
-        // made (the verified promise's integrated time, each verified timestamp), whatever the log's version.
-        foreach (var time in context.VerifiedTimes)
+        var validity = LogKeyValidity(context);
+        if (validity is not null)
         {
-            if (!log.ValidFor.Contains(time))
-            {
-                return Fail($"the key of {log.BaseUrl} was not valid at {time:O} (valid {log.ValidFor.Start:O} to {(log.ValidFor.End is { } end ? end.ToString("O", System.Globalization.CultureInfo.InvariantCulture) : "open")}), when the entry was made");
-            }
+            return validity;
         }
 
         var proof = context.Entry.InclusionProof!;
@@ -48,6 +50,24 @@ internal sealed class CheckpointStage : IBundleVerificationStage
         return checkpoint.TreeSize == proof.TreeSize
             ? null
             : Fail($"the checkpoint is for a tree of {checkpoint.TreeSize} entries, the proof for {proof.TreeSize}");
+    }
+
+    /// <summary>
+    /// The key vouches only for what it signed within its validity: at every time the entry is trusted to have been
+    /// made (the verified promise's integrated time, each verified timestamp), whatever the log's version.
+    /// </summary>
+    private static VerificationFailure? LogKeyValidity(BundleVerificationContext context)
+    {
+        var log = context.Log;
+        foreach (var time in context.VerifiedTimes)
+        {
+            if (!log.ValidFor.Contains(time))
+            {
+                return Fail($"the key of {log.BaseUrl} was not valid at {time:O} (valid {log.ValidFor.Start:O} to {(log.ValidFor.End is { } end ? end.ToString("O", System.Globalization.CultureInfo.InvariantCulture) : "open")}), when the entry was made");
+            }
+        }
+
+        return null;
     }
 
     private static VerificationFailure Fail(string reason) => new(VerificationStage.Checkpoint, reason);

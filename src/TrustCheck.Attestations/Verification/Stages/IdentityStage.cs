@@ -14,7 +14,12 @@ internal sealed class IdentityStage : IBundleVerificationStage
         }
 
         context.Identity = identity;
-        var mismatch = context.Policy.Check(identity);
-        return mismatch is null ? null : new VerificationFailure(VerificationStage.Identity, $"{mismatch} (policy: {context.Policy.Description})");
+        if (context.Policy is not { } policy)
+        {
+            return new VerificationFailure(VerificationStage.Identity, "no identity policy was given for a certificate bundle");
+        }
+
+        var mismatch = policy.Check(identity);
+        return mismatch is null ? null : new VerificationFailure(VerificationStage.Identity, $"{mismatch} (policy: {policy.Description})");
     }
 }
