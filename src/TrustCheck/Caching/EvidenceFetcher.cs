@@ -93,7 +93,9 @@ internal sealed partial class EvidenceFetcher(
     public ValueTask StoreAsync(string key, CachedResponse entry, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var retention = entry.IsFound ? entry.FreshFor + settings.Retention : entry.FreshFor + settings.NotFoundFreshness;
+        // A "not found" is kept as long as a found answer: freshness (NotFoundFreshness) decides when it is asked
+        // again online; retention is what offline runs and revalidation can still use once it is stale.
+        var retention = entry.FreshFor + settings.Retention;
         var memory = retention < settings.MemoryRetention ? retention : settings.MemoryRetention;
         return cache.SetAsync(key, entry, new HybridCacheEntryOptions { Expiration = retention, LocalCacheExpiration = memory }, cancellationToken: cancellationToken);
     }
