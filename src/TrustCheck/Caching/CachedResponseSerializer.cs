@@ -10,7 +10,8 @@ namespace TrustCheck.Caching;
 /// The L2 form of a <see cref="CachedResponse"/>: a versioned binary record ending in the SHA-256 of every byte
 /// before it, so that an entry damaged in the L2 (a bit flipped in Redis or on disk, a cut-off value) is never
 /// served, even when what is left would still parse. Bytes that do not decode or do not match their checksum throw
-/// <see cref="InvalidDataException"/>, which HybridCache treats as a miss (the answer is fetched again).
+/// <see cref="InvalidDataException"/>; HybridCache passes it on, and <see cref="EvidenceFetcher.PeekAsync"/> removes the
+/// entry and treats it as a miss (the answer is fetched again).
 /// </summary>
 internal sealed class CachedResponseSerializer : IHybridCacheSerializer<CachedResponse>
 {
@@ -113,19 +114,19 @@ internal sealed class CachedResponseSerializer : IHybridCacheSerializer<CachedRe
         return Encoding.UTF8.GetString(bytes);
     }
 
-    private static void WriteInt32(IBufferWriter<byte> target, int value)
+    private static void WriteInt32(ArrayBufferWriter<byte> target, int value)
     {
         BinaryPrimitives.WriteInt32LittleEndian(target.GetSpan(4), value);
         target.Advance(4);
     }
 
-    private static void WriteInt64(IBufferWriter<byte> target, long value)
+    private static void WriteInt64(ArrayBufferWriter<byte> target, long value)
     {
         BinaryPrimitives.WriteInt64LittleEndian(target.GetSpan(8), value);
         target.Advance(8);
     }
 
-    private static void WriteString(IBufferWriter<byte> target, string? value)
+    private static void WriteString(ArrayBufferWriter<byte> target, string? value)
     {
         if (value is null)
         {

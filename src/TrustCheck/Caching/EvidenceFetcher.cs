@@ -85,7 +85,20 @@ internal sealed partial class EvidenceFetcher(
     /// <summary>Looks in the cache only.</summary>
     public async ValueTask<CachedResponse?> PeekAsync(string key, CancellationToken cancellationToken)
     {
-        var found = await cache.GetOrCreateAsync(key, static _ => ValueTask.FromResult(CachedResponse.Missing), PeekOptions, cancellationToken: cancellationToken).ConfigureAwait(false);
+        CachedResponse found;
+        try
+        {
+            found = await cache.GetOrCreateAsync(key, static _ => ValueTask.FromResult(CachedResponse.Missing), PeekOptions, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidDataException error)
+        {
+            // HybridCache hands a value its own framing accepts but CachedResponseSerializer refuses (checksum, format)
+            // on to the caller: the entry is damaged, so it goes, and the lookup is a miss.
+            LogDiscarded(logger, key, error);
+            await cache.RemoveAsync(key, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
         return found.Status == CachedResponse.Missing.Status ? null : found;
     }
 
@@ -222,6 +235,9 @@ internal sealed partial class EvidenceFetcher(
         var text = Encoding.UTF8.GetString(answer.Body).Trim();
         return text.Length == 0 ? "." : $": {UrlRedactor.RedactText(text)}";
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discarded the damaged cache entry {Key}; it is fetched again.")]
+    private static partial void LogDiscarded(ILogger logger, string key, Exception error);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Cache hit for {Url}")]
     private static partial void LogHit(ILogger logger, string url);

@@ -1,4 +1,3 @@
-using TrustCheck.Caching;
 using TrustCheck.Inspection;
 using TrustCheck.TestKit;
 using TrustCheck.TestKit.Http.Evidence;
@@ -61,7 +60,7 @@ public sealed class FaultedLoadTests(ITestOutputHelper output) : IAsyncLifetime
         await using (var offline = LoadHost.Create(_server, directory.Path, cache: c => c.Offline = true))
         {
             var problems = (await Baseline.DifferencesAsync(offline.Get<ITrustInspector>(), baseline))
-                .Where(p => !p.Contains(nameof(Sources.EvidenceErrorKind.NotCached), StringComparison.Ordinal) && !p.Contains("is not in the cache", StringComparison.Ordinal))
+                .Where(p => !p.Contains(nameof(TrustCheck.Sources.EvidenceErrorKind.NotCached), StringComparison.Ordinal) && !p.Contains("is not in the cache", StringComparison.Ordinal))
                 .ToList();
             Assert.Empty(problems);
         }

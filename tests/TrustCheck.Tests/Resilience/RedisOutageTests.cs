@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 using TrustCheck.Inspection;
 using TrustCheck.TestKit.Http.Evidence;
