@@ -23,6 +23,13 @@ public sealed class EvidenceCacheOptions
     [ValueRange(typeof(TimeSpan), "00:00:00", "10675199.02:48:05.4775807", ErrorMessage = "{0} cannot be negative.")]
     public TimeSpan MemoryRetention { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// After the shared cache (Redis, through <c>UseRedisCache</c>) fails, how long lookups go around it (memory tier and
+    /// network only) before trying it again, so an outage costs one connection timeout per interval rather than one per lookup.
+    /// </summary>
+    [ValueRange(typeof(TimeSpan), "00:00:00", "10675199.02:48:05.4775807", ErrorMessage = "{0} cannot be negative.")]
+    public TimeSpan SharedCacheRetryInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The longest freshness a service's <c>max-age</c> may claim.</summary>
     [ValueRange(typeof(TimeSpan), "00:00:00", "10675199.02:48:05.4775807", ErrorMessage = "{0} cannot be negative.")]
     public TimeSpan MaxFreshness { get; set; } = TimeSpan.FromDays(1);

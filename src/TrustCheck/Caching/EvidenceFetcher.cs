@@ -85,7 +85,20 @@ internal sealed partial class EvidenceFetcher(
     /// <summary>Looks in the cache only.</summary>
     public async ValueTask<CachedResponse?> PeekAsync(string key, CancellationToken cancellationToken)
     {
-        var found = await cache.GetOrCreateAsync(key, static _ => ValueTask.FromResult(CachedResponse.Missing), PeekOptions, cancellationToken: cancellationToken).ConfigureAwait(false);
+        CachedResponse found;
+        try
+        {
+            found = await cache.GetOrCreateAsync(key, static _ => ValueTask.FromResult(CachedResponse.Missing), PeekOptions, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidDataException error)
+        {
+            // HybridCache hands a value its own framing accepts but CachedResponseSerializer refuses (checksum, format)
+            // on to the caller: the entry is damaged, so it goes, and the lookup is a miss.
+            LogDiscarded(logger, key, error);
+            await cache.RemoveAsync(key, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
         return found.Status == CachedResponse.Missing.Status ? null : found;
     }
 
@@ -93,7 +106,9 @@ internal sealed partial class EvidenceFetcher(
     public ValueTask StoreAsync(string key, CachedResponse entry, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var retention = entry.IsFound ? entry.FreshFor + settings.Retention : entry.FreshFor + settings.NotFoundFreshness;
+        // A "not found" is kept as long as a found answer: freshness (NotFoundFreshness) decides when it is asked
+        // again online; retention is what offline runs and revalidation can still use once it is stale.
+        var retention = entry.FreshFor + settings.Retention;
         var memory = retention < settings.MemoryRetention ? retention : settings.MemoryRetention;
         return cache.SetAsync(key, entry, new HybridCacheEntryOptions { Expiration = retention, LocalCacheExpiration = memory }, cancellationToken: cancellationToken);
     }
@@ -220,6 +235,9 @@ internal sealed partial class EvidenceFetcher(
         var text = Encoding.UTF8.GetString(answer.Body).Trim();
         return text.Length == 0 ? "." : $": {UrlRedactor.RedactText(text)}";
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discarded the damaged cache entry {Key}; it is fetched again.")]
+    private static partial void LogDiscarded(ILogger logger, string key, Exception error);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Cache hit for {Url}")]
     private static partial void LogHit(ILogger logger, string url);

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using TrustCheck;
 using TrustCheck.Caching;
 using TrustCheck.Http;
@@ -68,7 +70,8 @@ public static class TrustCheckBuilderExtensions
 
     /// <summary>
     /// Shares the cache through Redis (the standard <c>AddStackExchangeRedisCache</c> registration) instead of the file
-    /// store, so a fleet of CI runners reuses each other's lookups.
+    /// store, so a fleet of CI runners reuses each other's lookups. When Redis fails, lookups go around it (memory tier
+    /// and network) for <see cref="EvidenceCacheOptions.SharedCacheRetryInterval"/> before trying it again.
     /// </summary>
     /// <param name="builder">The builder.</param>
     /// <param name="configure">Configures the Redis connection.</param>
@@ -78,6 +81,17 @@ public static class TrustCheckBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.RemoveAll<IDistributedCache>();
         builder.Services.AddStackExchangeRedisCache(configure);
+        var redis = builder.Services.Last(d => d.ServiceType == typeof(IDistributedCache));
+        builder.Services.Remove(redis);
+        builder.Services.AddSingleton<IDistributedCache>(services => new OutageTolerantDistributedCache(
+            Create(services, redis),
+            services.GetRequiredService<IOptions<EvidenceCacheOptions>>().Value.SharedCacheRetryInterval,
+            services.GetRequiredService<ILoggerFactory>().CreateLogger<OutageTolerantDistributedCache>()));
         return builder;
     }
+
+    private static IDistributedCache Create(IServiceProvider services, ServiceDescriptor descriptor) =>
+        (IDistributedCache)(descriptor.ImplementationInstance
+            ?? descriptor.ImplementationFactory?.Invoke(services)
+            ?? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!));
 }

@@ -80,6 +80,31 @@ public sealed class RedisServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Starts a server on a given port, e.g. the port of a server that was killed, to bring "the same" Redis back
+    /// (empty: nothing is persisted).
+    /// </summary>
+    /// <param name="port">The port on 127.0.0.1.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <exception cref="RedisServerUnavailableException"><c>redis-server</c> is not on PATH, the port is taken, or it did not come up.</exception>
+    public static async Task<RedisServer> StartOnPortAsync(int port, CancellationToken cancellationToken = default)
+    {
+        var pathVariable = Environment.GetEnvironmentVariable("PATH");
+        var executable = FindOnPath(ExecutableName, pathVariable)
+            ?? throw new RedisServerUnavailableException($"'{ExecutableName}' was not found on PATH ({pathVariable}): install it (Debian/Ubuntu: 'apt-get install -y redis-server').");
+        var server = Launch(executable, port);
+        try
+        {
+            await server.WaitUntilReadyAsync(cancellationToken).ConfigureAwait(false);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
     /// <summary>Kills the server and removes its working folder.</summary>
     public async ValueTask DisposeAsync()
     {

@@ -12,6 +12,7 @@ public sealed class EvidenceCacheOptionsTests
         nameof(EvidenceCacheOptions.NotFoundFreshness),
         nameof(EvidenceCacheOptions.MemoryRetention),
         nameof(EvidenceCacheOptions.MaxFreshness),
+        nameof(EvidenceCacheOptions.SharedCacheRetryInterval),
     ];
 
     [Theory]
@@ -40,6 +41,7 @@ public sealed class EvidenceCacheOptionsTests
             case nameof(EvidenceCacheOptions.Retention): options.Retention = negative; break;
             case nameof(EvidenceCacheOptions.NotFoundFreshness): options.NotFoundFreshness = negative; break;
             case nameof(EvidenceCacheOptions.MemoryRetention): options.MemoryRetention = negative; break;
+            case nameof(EvidenceCacheOptions.SharedCacheRetryInterval): options.SharedCacheRetryInterval = negative; break;
             case nameof(EvidenceCacheOptions.MaxFreshness): options.MaxFreshness = negative; break;
             default: throw new ArgumentOutOfRangeException(nameof(member), member, "No rule to break.");
         }

@@ -37,9 +37,14 @@ public sealed class CachingBehaviourTests(RedisServerFixture redis) : IAsyncLife
     {
         _server.Faults.Enqueue(ReleasePath, Fault.Stall(TimeSpan.FromSeconds(10)), times: 10);
         await using var host = SourceHost.Create(_server, http: h => h.AttemptTimeout = TimeSpan.FromMilliseconds(400));
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(150));
+        using var cancellation = new CancellationTokenSource();
+        var lookup = host.PyPi.GetReleaseAsync(Requests, "2.19.0", cancellation.Token);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => host.PyPi.GetReleaseAsync(Requests, "2.19.0", cancellation.Token));
+        // Give up once the first attempt is in flight, not after a fixed delay: on a loaded machine the first request
+        // (host start, connection) can take longer than any such delay, and the test then saw no request at all.
+        await Eventually.HoldsAsync("the first attempt reaches the server", () => Task.FromResult(_server.RequestCount(ReleasePath) == 1));
+        await cancellation.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => lookup);
         await Task.Delay(TimeSpan.FromSeconds(1.5));
 
         Assert.Equal(1, _server.RequestCount(ReleasePath));
@@ -158,6 +163,26 @@ public sealed class CachingBehaviourTests(RedisServerFixture redis) : IAsyncLife
         Assert.Equal(EvidenceErrorKind.NotCached, miss.Kind);
         Assert.Contains("/pypi/requests/2.18.4/json", miss.Message, StringComparison.Ordinal);
         Assert.Equal(0, _server.TotalRequests);
+    }
+
+    [Fact]
+    public async Task Offline_HoursAfterTheOnlineRun_StillKnowsAFileHasNoProvenance()
+    {
+        // Regression: "not found" answers were kept for NotFoundFreshness twice (20 minutes), so an offline run of a
+        // release without attestations failed as "not cached" once that window had passed.
+        using var directory = new TemporaryDirectory();
+        var clock = new FixedTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+        var request = new ProvenanceRequest(Requests, "2.19.0", "requests-2.19.0.tar.gz");
+        await using (var online = SourceHost.Create(_server, directory.Path, services: s => s.AddSingleton<TimeProvider>(clock)))
+        {
+            Assert.Equal(ProvenanceStatus.Absent, (await online.Provenance.GetProvenanceAsync(request)).Status);
+        }
+
+        clock.SetUtcNow(clock.GetUtcNow().AddHours(6));
+        await using var offline = SourceHost.Create(_server, directory.Path, cache: c => c.Offline = true, services: s => s.AddSingleton<TimeProvider>(clock));
+
+        Assert.Equal(ProvenanceStatus.Absent, (await offline.Provenance.GetProvenanceAsync(request)).Status);
+        Assert.Equal(1, _server.TotalRequests);
     }
 
     [Fact]

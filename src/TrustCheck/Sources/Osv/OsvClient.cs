@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,8 @@ internal sealed class OsvClient(EvidenceHttpClient http, EvidenceFetcher fetcher
 {
     private const string Accept = "application/json";
     private const int MaxPages = 100;
+
+    private readonly ConcurrentDictionary<string, Task<List<OsvVulnRefWire>>> _inFlight = new(StringComparer.Ordinal);
 
     private Uri Root => EvidenceSourceOptions.AsDirectory(options.Value.OsvUrl);
 
@@ -43,15 +46,9 @@ internal sealed class OsvClient(EvidenceHttpClient http, EvidenceFetcher fetcher
             }
         }
 
-        foreach (var chunk in missing.Chunk(options.Value.OsvBatchSize))
+        foreach (var (query, found) in await FetchHitsAsync(missing, cancellationToken).ConfigureAwait(false))
         {
-            var found = await QueryChunkAsync(chunk, cancellationToken).ConfigureAwait(false);
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                hits[chunk[i]] = found[i];
-            }
-
-            await Task.WhenAll(chunk.Select((query, i) => StoreHitsAsync(query, found[i], cancellationToken).AsTask())).ConfigureAwait(false);
+            hits[query] = found;
         }
 
         var records = new Dictionary<(string Id, string? Modified), Task<OsvVulnerability?>>();
@@ -68,6 +65,101 @@ internal sealed class OsvClient(EvidenceHttpClient http, EvidenceFetcher fetcher
         return queries.Select(query => new VulnerabilityQueryResult(
             query,
             hits[query].Select(r => records[(r.Id!, r.Modified)].Result).OfType<OsvVulnerability>().DistinctBy(r => r.Id).ToList())).ToList();
+    }
+
+    /// <summary>
+    /// Asks OSV for the queries no other caller is already asking for (in batches), and waits for the others: many
+    /// inspections of one release at once send its query once. A shared query whose asker gave up is asked again.
+    /// </summary>
+    private async Task<Dictionary<VulnerabilityQuery, List<OsvVulnRefWire>>> FetchHitsAsync(List<VulnerabilityQuery> missing, CancellationToken cancellationToken)
+    {
+        var hits = new Dictionary<VulnerabilityQuery, List<OsvVulnRefWire>>();
+        var owned = new List<(VulnerabilityQuery Query, string Key, TaskCompletionSource<List<OsvVulnRefWire>> Result)>();
+        var joined = new List<(VulnerabilityQuery Query, Task<List<OsvVulnRefWire>> Result)>();
+        foreach (var query in missing)
+        {
+            var key = HitsKey(query);
+            var mine = new TaskCompletionSource<List<OsvVulnRefWire>>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var shared = _inFlight.GetOrAdd(key, mine.Task);
+            if (ReferenceEquals(shared, mine.Task))
+            {
+                owned.Add((query, key, mine));
+            }
+            else
+            {
+                joined.Add((query, shared));
+            }
+        }
+
+        try
+        {
+            // The peek that found these missing may predate a fetch that has finished since: look again now that
+            // they are ours (an asker stores its answer before it lets go of the query).
+            var toAsk = new List<(VulnerabilityQuery Query, string Key, TaskCompletionSource<List<OsvVulnRefWire>> Result)>();
+            foreach (var claim in owned)
+            {
+                var cached = await fetcher.PeekAsync(claim.Key, cancellationToken).ConfigureAwait(false);
+                if (cached is not null && cached.IsFresh(time.GetUtcNow()))
+                {
+                    var found = EvidenceJson.Parse(cached.Body, EvidenceJsonContext.Default.OsvQueryHitsWire, "cache", "OSV query result").Vulns;
+                    hits[claim.Query] = found;
+                    claim.Result.TrySetResult(found);
+                }
+                else
+                {
+                    toAsk.Add(claim);
+                }
+            }
+
+            foreach (var chunk in toAsk.Chunk(options.Value.OsvBatchSize))
+            {
+                var queries = chunk.Select(c => c.Query).ToArray();
+                var found = await QueryChunkAsync(queries, cancellationToken).ConfigureAwait(false);
+                await Task.WhenAll(queries.Select((query, i) => StoreHitsAsync(query, found[i], cancellationToken).AsTask())).ConfigureAwait(false);
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    hits[chunk[i].Query] = found[i];
+                    chunk[i].Result.TrySetResult(found[i]);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            owned.ForEach(o => o.Result.TrySetCanceled(CancellationToken.None));
+            throw;
+        }
+        catch (Exception error)
+        {
+            owned.ForEach(o => o.Result.TrySetException(error));
+            throw;
+        }
+        finally
+        {
+            owned.ForEach(o => _inFlight.TryRemove(new KeyValuePair<string, Task<List<OsvVulnRefWire>>>(o.Key, o.Result.Task)));
+        }
+
+        var abandoned = new List<VulnerabilityQuery>();
+        foreach (var (query, result) in joined)
+        {
+            try
+            {
+                hits[query] = await result.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                abandoned.Add(query);
+            }
+        }
+
+        if (abandoned.Count > 0)
+        {
+            foreach (var (query, found) in await FetchHitsAsync(abandoned, cancellationToken).ConfigureAwait(false))
+            {
+                hits[query] = found;
+            }
+        }
+
+        return hits;
     }
 
     public Task<OsvVulnerability?> GetAsync(string id, CancellationToken cancellationToken = default)

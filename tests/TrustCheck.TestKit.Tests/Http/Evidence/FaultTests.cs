@@ -243,4 +243,61 @@ public sealed class FaultTests
         Assert.Throws<ArgumentException>(() => Fault.RedirectTo(new Uri("/relative", UriKind.Relative)));
         Assert.Throws<ArgumentOutOfRangeException>(() => new FaultSchedule().Enqueue("/", Fault.Truncated, times: 0));
     }
+
+    [Fact]
+    public async Task WrongContentType_AnswersTheNormalBodyUnderTheOtherTypeWithoutValidators()
+    {
+        await using var host = await EvidenceTestHost.StartAsync();
+        using var normal = await host.Client.GetAsync(Release);
+        host.Server.Faults.Enqueue("/pypi/", Fault.WrongContentType("text/plain"));
+
+        using var wrong = await host.Client.GetAsync(Release);
+
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        Assert.Equal("text/plain", wrong.Content.Headers.ContentType?.MediaType);
+        Assert.Null(wrong.Headers.ETag);
+        Assert.Null(wrong.Headers.CacheControl);
+        Assert.Equal(await normal.Content.ReadAsByteArrayAsync(), await wrong.Content.ReadAsByteArrayAsync());
+        Assert.Throws<ArgumentException>(() => Fault.WrongContentType(" "));
+    }
+
+    [Fact]
+    public async Task InjectRandomly_FaultsAboutTheRateOfRequestsAndCountsThem()
+    {
+        await using var host = await EvidenceTestHost.StartAsync();
+        host.Server.Faults.InjectRandomly(0.25, [Fault.Status(500), Fault.Status(502)], seed: 7, pathPrefix: "/pypi/");
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 200; i++)
+        {
+            using var response = await host.Client.GetAsync(Release);
+            statuses.Add(response.StatusCode);
+        }
+
+        using var elsewhere = await host.Client.GetAsync("top-pypi-packages.min.json");
+        var faulted = statuses.Count(s => s != HttpStatusCode.OK);
+        Assert.InRange(faulted, 30, 70);
+        Assert.Equal(faulted, host.Server.Faults.RandomlyShown.Values.Sum());
+        Assert.Equal(2, host.Server.Faults.RandomlyShown.Count);
+        Assert.Equal(HttpStatusCode.OK, elsewhere.StatusCode);
+
+        host.Server.Faults.StopRandom();
+        using var after = await host.Client.GetAsync(Release);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task InjectRandomly_QueuedFaultsComeFirst()
+    {
+        await using var host = await EvidenceTestHost.StartAsync();
+        host.Server.Faults.InjectRandomly(1, [Fault.Status(500)], seed: 1).Enqueue("/pypi/", Fault.Status(418));
+
+        using var queued = await host.Client.GetAsync(Release);
+        using var random = await host.Client.GetAsync(Release);
+
+        Assert.Equal(418, (int)queued.StatusCode);
+        Assert.Equal(HttpStatusCode.InternalServerError, random.StatusCode);
+        Assert.Throws<ArgumentOutOfRangeException>(() => host.Server.Faults.InjectRandomly(1.5, [Fault.Truncated], seed: 1));
+        Assert.Throws<ArgumentException>(() => host.Server.Faults.InjectRandomly(0.5, [], seed: 1));
+    }
 }

@@ -64,6 +64,17 @@ public abstract class Fault
     /// <param name="bytesPerSecond">The rate; at least 1.</param>
     public static Fault Slow(int bytesPerSecond) => new SlowFault(bytesPerSecond);
 
+    /// <summary>
+    /// Answers the normal status and body under another <c>Content-Type</c> (<c>text/html</c> unless told), without
+    /// <c>ETag</c> or <c>Cache-Control</c>: a misconfigured proxy in front of the index.
+    /// </summary>
+    /// <param name="mediaType">The media type to declare.</param>
+    public static Fault WrongContentType(string mediaType = "text/html")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(mediaType);
+        return new WrongContentTypeFault(mediaType);
+    }
+
     /// <summary>Answers the request in place of the normal response.</summary>
     internal abstract Task ApplyAsync(EvidenceExchange exchange, EvidenceResponse normal);
 }

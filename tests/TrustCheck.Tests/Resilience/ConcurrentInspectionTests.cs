@@ -1,0 +1,40 @@
+using TrustCheck.Inspection;
+using TrustCheck.TestKit.Http.Evidence;
+using Xunit.Abstractions;
+
+namespace TrustCheck.Tests.Resilience;
+
+/// <summary>Many inspections of one package at once share one upstream fetch per document (SharedFetch, end to end).</summary>
+public sealed class ConcurrentInspectionTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private EvidenceServer _server = null!;
+
+    public async Task InitializeAsync() => _server = LoadWorkload.Serve(await EvidenceServer.StartAsync(), revalidateEveryTime: false);
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Theory]
+    [InlineData(0)] // sampleproject 4.0.0: provenance that verifies
+    [InlineData(3)] // app 1.0 with its whole dependency graph
+    public async Task InspectAsync_50AtOnceOfOnePackage_FetchEachDocumentOnce(int workloadIndex)
+    {
+        var baseline = await Baseline.MakeAsync(_server);
+        _server.ResetStatistics();
+        // Long enough that the 50 inspections overlap on every document.
+        _server.Latency = TimeSpan.FromMilliseconds(200);
+        await using var host = LoadHost.Create(_server);
+        var inspector = host.Get<ITrustInspector>();
+
+        var reports = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => inspector.InspectAsync(LoadWorkload.Distinct[workloadIndex]))));
+
+        Assert.All(reports, r => Assert.Equal(baseline[workloadIndex], LoadRun.Canonical(r)));
+        var perDocument = _server.Requests.GroupBy(r => $"{r.Method} {r.Path}{r.Query}").ToDictionary(g => g.Key, g => g.Count());
+        output.WriteLine($"{perDocument.Count} documents, {_server.TotalRequests} requests for 50 inspections:");
+        foreach (var (document, count) in perDocument.OrderBy(d => d.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine($"  {count} × {document}");
+        }
+
+        Assert.All(perDocument, d => Assert.True(d.Value == 1, $"{d.Key} was fetched {d.Value} times."));
+    }
+}
