@@ -34,6 +34,14 @@ public static class Pep740Document
         try
         {
             using var document = JsonDocument.ParseValue(ref reader);
+
+            // ParseValue stops after the first value; a document with more after it is not one JSON document (and the
+            // verifier's full parse would throw on it).
+            if (reader.Read())
+            {
+                return Fail("the document has data after its JSON value");
+            }
+
             return TryDetect(document.RootElement, out kind);
         }
         catch (JsonException error)
