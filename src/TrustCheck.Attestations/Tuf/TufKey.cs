@@ -72,7 +72,7 @@ internal static class TufKey
                     return null;
             }
         }
-        catch (Exception exception) when (exception is CryptographicException or FormatException or ArgumentException)
+        catch (Exception exception) when (exception is CryptographicException or FormatException or ArgumentException or NotSupportedException)
         {
             error = $"a key does not decode: {exception.Message}";
             return null;

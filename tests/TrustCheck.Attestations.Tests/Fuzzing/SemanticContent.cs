@@ -183,7 +183,7 @@ internal static class SemanticContent
     }
 
     /// <summary>An RFC 3161 response or token reduced to what its signature covers and the signature.</summary>
-    private static string SignedPartsOf(ReadOnlyMemory<byte> encoded)
+    public static string SignedPartsOf(ReadOnlyMemory<byte> encoded)
     {
         try
         {

@@ -10,7 +10,8 @@ namespace TrustCheck.Attestations.Tests.Fuzzing;
 /// Mutates a JSON document below its syntax, where raw-byte mutation rarely reaches: it decodes a base64 field
 /// (certificate DER, DSSE payload and signature, log body, promise, proof hashes, timestamps), mutates the bytes
 /// and re-encodes them; or mutates a text (checkpoint note, publisher, kind) or an integer (log index, tree size,
-/// integrated time); or removes a property or removes or duplicates an array item. The result is valid JSON.
+/// integrated time); or removes a property or removes or duplicates an array item. The result is valid JSON (a seed
+/// that is not JSON gets a raw-byte mutation instead).
 /// </summary>
 internal static class StructuralMutator
 {
@@ -27,7 +28,21 @@ internal static class StructuralMutator
     /// <summary>A mutated copy of <paramref name="json"/> (one to three field mutations).</summary>
     public static byte[] Mutate(byte[] json, Random random)
     {
-        var root = JsonNode.Parse(json)!;
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(json);
+        }
+        catch (JsonException)
+        {
+            root = null;
+        }
+
+        if (root is null)
+        {
+            return ByteMutator.Mutate(json, random);
+        }
+
         var rounds = 1 + random.Next(3);
         for (var round = 0; round < rounds; round++)
         {
