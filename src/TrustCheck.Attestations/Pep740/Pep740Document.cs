@@ -35,8 +35,8 @@ public static class Pep740Document
         {
             using var document = JsonDocument.ParseValue(ref reader);
 
-            // ParseValue stops after the first value; a document with more after it is not one JSON document (and the
-            // verifier's full parse would throw on it).
+            // ParseValue stops after the first value; reading on makes anything after it an error (the reader allows no
+            // second value), as the verifier's full parse of the document would.
             if (reader.Read())
             {
                 return Fail("the document has data after its JSON value");
