@@ -12,7 +12,7 @@ internal static class TufKey
         error = null;
         var type = String(key, "keytype");
         var scheme = String(key, "scheme");
-        var value = key.TryGetProperty("keyval", out var keyval) ? String(keyval, "public") : null;
+        var value = key.ValueKind == JsonValueKind.Object && key.TryGetProperty("keyval", out var keyval) ? String(keyval, "public") : null;
         if (value is null)
         {
             error = "a key has no public value";

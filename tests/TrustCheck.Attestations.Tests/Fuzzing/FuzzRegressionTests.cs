@@ -111,6 +111,79 @@ public sealed class FuzzRegressionTests
         Assert.Equal(VerificationStage.Bundle, failure.Stage);
     }
 
+    [Theory]
+    [InlineData("meta-entry")]
+    [InlineData("meta-version")]
+    [InlineData("meta-length")]
+    public void TufMeta_ValueOfTheWrongJsonType_FailsInsteadOfThrowing(string where)
+    {
+        // Found by tuf-metadata: TryGetProperty and TryGetInt64 throw InvalidOperationException on the wrong kind.
+        var json = VectorEdits.Edit("vectors/tuf/sigstore-production/timestamp.json", t =>
+        {
+            var meta = t["signed"]!["meta"]!.AsObject();
+            switch (where)
+            {
+                case "meta-entry":
+                    meta["snapshot.json"] = 5;
+                    break;
+                case "meta-version":
+                    meta["snapshot.json"]!["version"] = "165";
+                    break;
+                default:
+                    meta["snapshot.json"]!["length"] = "2000";
+                    break;
+            }
+        });
+        Assert.Null(SignedMetadata.TryParse(json, "timestamp", out var timestamp));
+
+        var failure = TufMetaReader.TryReadEntries(timestamp!.Signed, "meta", versionRequired: true, out var entries);
+
+        if (where == "meta-length")
+        {
+            Assert.Null(failure);
+            Assert.Null(entries["snapshot.json"].Length);
+        }
+        else
+        {
+            Assert.Equal(VerificationStage.TrustRoot, failure!.Stage);
+        }
+    }
+
+    [Theory]
+    [InlineData("threshold")]
+    [InlineData("key")]
+    public void TufRoot_ValueOfTheWrongJsonType_FailsOrIsSkippedInsteadOfThrowing(string where)
+    {
+        // Found by tuf-root: a threshold that is a string, a key that is a number.
+        var json = VectorEdits.Edit("vectors/tuf/sigstore-production/15.root.json", r =>
+        {
+            var signed = r["signed"]!;
+            if (where == "threshold")
+            {
+                signed["roles"]!["root"]!["threshold"] = "3";
+            }
+            else
+            {
+                var keys = signed["keys"]!.AsObject();
+                keys[keys.First().Key] = 7;
+            }
+        });
+
+        var failure = RootMetadata.TryParse(json, out var root);
+
+        using (root)
+        {
+            if (where == "threshold")
+            {
+                Assert.Contains("no positive threshold", failure!.Reason, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Null(failure);
+            }
+        }
+    }
+
     private static VerificationFailure? VerifyMessageBundle(byte[] json)
     {
         Assert.Null(BundleReader.TryRead(json, out var bundle));
