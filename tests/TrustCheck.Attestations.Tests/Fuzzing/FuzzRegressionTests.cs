@@ -184,6 +184,29 @@ public sealed class FuzzRegressionTests
         }
     }
 
+    [Fact]
+    public void Timestamp_SignerDigestAlgorithmRelabelled_IsRefused()
+    {
+        // Found by rfc3161-timestamp: the SignerInfo's digestAlgorithm is unsigned and BouncyCastle verified a token
+        // whose label named no digest at all.
+        const string Case = "vectors/conformance/bundle-verify/intoto-with-custom-trust-root";
+        Assert.Null(BundleReader.TryRead(File.ReadAllBytes(SharedData.PathOf(Case + "/bundle.sigstore.json")), out var bundle));
+        using var root = LoadRoot(Case + "/trusted_root.json");
+        var verifier = new TrustCheck.Attestations.Timestamps.Rfc3161TimestampVerifier(new TrustCheck.Attestations.Certificates.CertificateChainValidator());
+        var token = bundle!.Rfc3161Timestamps[0].ToArray();
+        var signature = bundle.DsseEnvelope!.Signatures[0].ToArray();
+        Assert.NotNull(verifier.Verify(token, signature, root.TimestampAuthorities, out _));
+
+        // SignerInfo: digestAlgorithm SEQUENCE { sha256, NULL } directly followed by the signed attributes [0].
+        byte[] signerDigest = [0x30, 0x0D, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01, 0x05, 0x00, 0xA0];
+        var at = token.AsSpan().IndexOf(signerDigest);
+        Assert.True(at > 0);
+        token[at + 5] ^= 0x01;
+
+        Assert.Null(verifier.Verify(token, signature, root.TimestampAuthorities, out var error));
+        Assert.Contains("exactly one signer using SHA-256", error, StringComparison.Ordinal);
+    }
+
     private static VerificationFailure? VerifyMessageBundle(byte[] json)
     {
         Assert.Null(BundleReader.TryRead(json, out var bundle));

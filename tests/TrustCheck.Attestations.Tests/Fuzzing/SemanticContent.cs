@@ -60,10 +60,11 @@ internal static class SemanticContent
         foreach (var entry in bundle.TransparencyLogEntries)
         {
             text.Append("entry ").Append(entry.LogIndex).Append(' ').Append(Hex(entry.LogId)).Append(' ').Append(entry.Kind).Append(' ').Append(entry.KindVersion)
-                .Append(' ').Append(entry.IntegratedTime).Append(" body ").Append(Hex(entry.CanonicalizedBody)).Append('\n');
+                .Append(" body ").Append(Hex(entry.CanonicalizedBody)).Append('\n');
             if (entry.SignedEntryTimestamp is { } set)
             {
-                text.Append("set ").Append(Hex(set)).Append('\n');
+                // The integrated time is read only to check the promise, which signs it: without one it is unread.
+                text.Append("set ").Append(entry.IntegratedTime).Append(' ').Append(Hex(set)).Append('\n');
             }
 
             if (entry.InclusionProof is { } proof)
