@@ -89,7 +89,8 @@ internal static class SemanticContent
         if (bundle.MessageSignature is { } message)
         {
             text.Append("message ").Append(Hex(message.Signature)).Append('\n');
-            if (message.Digest.Length > 0 || message.DigestAlgorithm.Length > 0)
+            // An empty digest is proto3's default, the same as none; its algorithm is read only with a digest.
+            if (message.Digest.Length > 0)
             {
                 text.Append("messageDigest ").Append(message.DigestAlgorithm).Append(' ').Append(Hex(message.Digest)).Append('\n');
             }
