@@ -3,6 +3,7 @@ using TrustCheck.Attestations.Certificates;
 using TrustCheck.Attestations.Codecs;
 using TrustCheck.Attestations.Dsse;
 using TrustCheck.Attestations.Json;
+using TrustCheck.Attestations.Limits;
 using TrustCheck.Attestations.Verification;
 
 namespace TrustCheck.Attestations.Bundles;
@@ -65,6 +66,12 @@ public static class BundleReader
             return certificateFailure;
         }
 
+        var countFailure = CheckCounts(material, document.DsseEnvelope);
+        if (countFailure is not null)
+        {
+            return countFailure;
+        }
+
         var entries = new List<TransparencyLogEntry>();
         foreach (var entryDocument in material.TlogEntries ?? [])
         {
@@ -84,6 +91,11 @@ public static class BundleReader
             if (!Base64Text.TryDecode(timestamp.SignedTimestamp, out var token) || token.Length == 0)
             {
                 return Fail("an RFC 3161 timestamp is not base64");
+            }
+
+            if (token.Length > InputLimits.MaxTimestampBytes)
+            {
+                return Fail($"an RFC 3161 timestamp is {token.Length} bytes, more than the {InputLimits.MaxTimestampBytes} accepted");
             }
 
             timestamps.Add(token);
@@ -111,6 +123,32 @@ public static class BundleReader
         return null;
     }
 
+    private static VerificationFailure? CheckCounts(VerificationMaterialDocument material, DsseEnvelopeDocument? envelope)
+    {
+        var entries = material.TlogEntries?.Count ?? 0;
+        if (entries > InputLimits.MaxTransparencyEntries)
+        {
+            return Fail($"the bundle has {entries} transparency-log entries, more than the {InputLimits.MaxTransparencyEntries} accepted");
+        }
+
+        var chain = material.X509CertificateChain?.Certificates?.Count ?? 0;
+        if (chain > InputLimits.MaxChainCertificates)
+        {
+            return Fail($"the bundle's certificate chain has {chain} certificates, more than the {InputLimits.MaxChainCertificates} accepted");
+        }
+
+        var timestamps = material.TimestampVerificationData?.Rfc3161Timestamps?.Count ?? 0;
+        if (timestamps > InputLimits.MaxTimestamps)
+        {
+            return Fail($"the bundle has {timestamps} RFC 3161 timestamps, more than the {InputLimits.MaxTimestamps} accepted");
+        }
+
+        var signatures = envelope?.Signatures?.Count ?? 0;
+        return signatures > InputLimits.MaxDsseSignatures
+            ? Fail($"the DSSE envelope has {signatures} signatures, more than the {InputLimits.MaxDsseSignatures} accepted")
+            : null;
+    }
+
     private static VerificationFailure? ReadCertificate(VerificationMaterialDocument material, out byte[]? certificate, out int chainCount)
     {
         certificate = null;
@@ -120,6 +158,11 @@ public static class BundleReader
             if (!Base64Text.TryDecode(single.RawBytes, out var der) || der.Length == 0)
             {
                 return Fail("the bundle's certificate is missing or not base64");
+            }
+
+            if (der.Length > InputLimits.MaxCertificateBytes)
+            {
+                return Fail($"the bundle's certificate is {der.Length} bytes, more than the {InputLimits.MaxCertificateBytes} accepted");
             }
 
             certificate = der;
@@ -141,6 +184,11 @@ public static class BundleReader
                 if (!Base64Text.TryDecode(item.RawBytes, out var der) || der.Length == 0)
                 {
                     return Fail("a certificate in the bundle's chain is not base64");
+                }
+
+                if (der.Length > InputLimits.MaxCertificateBytes)
+                {
+                    return Fail($"a certificate in the bundle's chain is {der.Length} bytes, more than the {InputLimits.MaxCertificateBytes} accepted");
                 }
 
                 decoded.Add(der);

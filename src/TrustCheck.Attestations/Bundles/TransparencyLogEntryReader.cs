@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TrustCheck.Attestations.Codecs;
 using TrustCheck.Attestations.Json;
+using TrustCheck.Attestations.Limits;
 using TrustCheck.Attestations.Transparency;
 using TrustCheck.Attestations.Verification;
 
@@ -103,6 +104,13 @@ internal static class TransparencyLogEntryReader
         var hashes = new List<ReadOnlyMemory<byte>>();
         if (Property(element, "hashes") is { ValueKind: JsonValueKind.Array } array)
         {
+            if (array.GetArrayLength() > InputLimits.MaxProofHashes)
+            {
+                return new VerificationFailure(
+                    VerificationStage.InclusionProof,
+                    $"the inclusion proof has {array.GetArrayLength()} hashes, more than the {InputLimits.MaxProofHashes} a log of 2^64 entries can need");
+            }
+
             foreach (var item in array.EnumerateArray())
             {
                 if (!Bytes(item, out var hash))

@@ -102,7 +102,8 @@ public sealed class VerificationKey : IDisposable
                     return $"unsupported key algorithm {algorithm}";
             }
         }
-        catch (Exception error) when (error is CryptographicException or ArgumentException or InvalidCastException or IOException or SecurityUtilityException)
+        // NotSupportedException: the platform refuses a named curve it does not know (a mangled curve OID).
+        catch (Exception error) when (error is CryptographicException or ArgumentException or InvalidCastException or IOException or SecurityUtilityException or NotSupportedException)
         {
             return $"the key does not decode as {algorithm}: {error.Message}";
         }

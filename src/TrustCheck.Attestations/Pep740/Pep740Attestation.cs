@@ -3,6 +3,7 @@ using TrustCheck.Attestations.Bundles;
 using TrustCheck.Attestations.Codecs;
 using TrustCheck.Attestations.Dsse;
 using TrustCheck.Attestations.Json;
+using TrustCheck.Attestations.Limits;
 using TrustCheck.Attestations.Verification;
 
 namespace TrustCheck.Attestations.Pep740;
@@ -47,9 +48,19 @@ public static class Pep740Attestation
             return Fail("the attestation's certificate is missing or not base64");
         }
 
+        if (certificate.Length > InputLimits.MaxCertificateBytes)
+        {
+            return Fail($"the attestation's certificate is {certificate.Length} bytes, more than the {InputLimits.MaxCertificateBytes} accepted");
+        }
+
         if (!material.TryGetProperty("transparency_entries", out var entries) || entries.ValueKind != JsonValueKind.Array || entries.GetArrayLength() == 0)
         {
             return Fail("the attestation has no transparency-log entry");
+        }
+
+        if (entries.GetArrayLength() > InputLimits.MaxTransparencyEntries)
+        {
+            return Fail($"the attestation has {entries.GetArrayLength()} transparency-log entries, more than the {InputLimits.MaxTransparencyEntries} accepted");
         }
 
         // Every entry is read and handed on: the bundle's shape stage accepts exactly one (as sigstore-python does), so
@@ -69,11 +80,21 @@ public static class Pep740Attestation
         var timestamps = new List<ReadOnlyMemory<byte>>();
         if (material.TryGetProperty("timestamps", out var timestampArray) && timestampArray.ValueKind == JsonValueKind.Array)
         {
+            if (timestampArray.GetArrayLength() > InputLimits.MaxTimestamps)
+            {
+                return Fail($"the attestation has {timestampArray.GetArrayLength()} timestamps, more than the {InputLimits.MaxTimestamps} accepted");
+            }
+
             foreach (var timestamp in timestampArray.EnumerateArray())
             {
                 if (timestamp.ValueKind != JsonValueKind.String || !Base64Text.TryDecode(timestamp.GetString(), out var token) || token.Length == 0)
                 {
                     return Fail("an attestation timestamp is not base64");
+                }
+
+                if (token.Length > InputLimits.MaxTimestampBytes)
+                {
+                    return Fail($"an attestation timestamp is {token.Length} bytes, more than the {InputLimits.MaxTimestampBytes} accepted");
                 }
 
                 timestamps.Add(token);

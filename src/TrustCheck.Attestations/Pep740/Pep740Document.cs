@@ -34,6 +34,14 @@ public static class Pep740Document
         try
         {
             using var document = JsonDocument.ParseValue(ref reader);
+
+            // ParseValue stops after the first value; reading on makes anything after it an error (the reader allows no
+            // second value), as the verifier's full parse of the document would.
+            if (reader.Read())
+            {
+                return Fail("the document has data after its JSON value");
+            }
+
             return TryDetect(document.RootElement, out kind);
         }
         catch (JsonException error)

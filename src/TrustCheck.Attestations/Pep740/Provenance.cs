@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TrustCheck.Attestations.Json;
+using TrustCheck.Attestations.Limits;
 using TrustCheck.Attestations.Verification;
 
 namespace TrustCheck.Attestations.Pep740;
@@ -48,6 +49,12 @@ public sealed record Provenance(IReadOnlyList<AttestationBundle> Bundles)
         if (document.AttestationBundles is null)
         {
             return Fail("the provenance has no attestation_bundles list");
+        }
+
+        var attestationCount = document.AttestationBundles.Sum(b => b?.Attestations?.Count ?? 0);
+        if (attestationCount > InputLimits.MaxAttestations)
+        {
+            return Fail($"the provenance holds {attestationCount} attestations, more than the {InputLimits.MaxAttestations} accepted");
         }
 
         var bundles = new List<AttestationBundle>();

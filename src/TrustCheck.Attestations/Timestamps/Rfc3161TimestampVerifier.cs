@@ -20,12 +20,23 @@ internal sealed class Rfc3161TimestampVerifier(CertificateChainValidator chainVa
 {
     private const string Sha256Oid = "2.16.840.1.101.3.4.2.1";
 
+    private static readonly string[] SignerDigestOids = [Sha256Oid, "2.16.840.1.101.3.4.2.2", "2.16.840.1.101.3.4.2.3"];
+
     /// <summary>The verified time, or null with the reason the token does not verify.</summary>
     public DateTimeOffset? Verify(ReadOnlyMemory<byte> encoded, ReadOnlySpan<byte> signature, IReadOnlyList<CertificateAuthority> authorities, out string? error)
     {
         var token = TryReadToken(encoded.ToArray(), out error);
         if (token is null)
         {
+            return null;
+        }
+
+        // The signer's digest algorithm is not signed; BouncyCastle verifies with the digest the signature algorithm
+        // implies whatever it says. A label that is not a SHA-2 digest contradicts what was checked: refuse it.
+        var signers = token.ToCmsSignedData().GetSignerInfos().GetSigners();
+        if (signers.Count != 1 || !SignerDigestOids.Contains(signers.First().DigestAlgorithmID.Algorithm.Id))
+        {
+            error = "the timestamp does not have exactly one signer using SHA-256, SHA-384 or SHA-512";
             return null;
         }
 

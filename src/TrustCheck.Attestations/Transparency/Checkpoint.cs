@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using TrustCheck.Attestations.Codecs;
+using TrustCheck.Attestations.Limits;
 using TrustCheck.Attestations.Verification;
 
 namespace TrustCheck.Attestations.Transparency;
@@ -42,6 +43,11 @@ public sealed record Checkpoint
         if (string.IsNullOrEmpty(envelope))
         {
             return Fail("the checkpoint is empty");
+        }
+
+        if (envelope.Length > InputLimits.MaxCheckpointLength)
+        {
+            return Fail($"the checkpoint is {envelope.Length} characters, more than the {InputLimits.MaxCheckpointLength} accepted");
         }
 
         var split = envelope.IndexOf(Separator, StringComparison.Ordinal);
@@ -116,7 +122,13 @@ public sealed record Checkpoint
             return Fail("the checkpoint has no signature, or its signature block does not end with a newline");
         }
 
-        foreach (var line in block[..^1].Split('\n'))
+        var lines = block[..^1].Split('\n');
+        if (lines.Length > InputLimits.MaxCheckpointSignatures)
+        {
+            return Fail($"the checkpoint has {lines.Length} signature lines, more than the {InputLimits.MaxCheckpointSignatures} accepted");
+        }
+
+        foreach (var line in lines)
         {
             if (!line.StartsWith(SignaturePrefix, StringComparison.Ordinal))
             {

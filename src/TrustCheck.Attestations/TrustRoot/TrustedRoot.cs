@@ -4,6 +4,7 @@ using System.Text.Json;
 using TrustCheck.Attestations.Codecs;
 using TrustCheck.Attestations.Crypto;
 using TrustCheck.Attestations.Json;
+using TrustCheck.Attestations.Limits;
 using TrustCheck.Attestations.Verification;
 
 namespace TrustCheck.Attestations.TrustRoot;
@@ -130,6 +131,11 @@ public sealed class TrustedRoot : IDisposable
 
     private static VerificationFailure? ReadLogs(IReadOnlyList<TransparencyLogDocument>? documents, string field, List<TransparencyLog> logs)
     {
+        if (documents?.Count > InputLimits.MaxTrustedRootEntries)
+        {
+            return Fail($"{field} has {documents.Count} entries, more than the {InputLimits.MaxTrustedRootEntries} accepted");
+        }
+
         for (var i = 0; i < (documents?.Count ?? 0); i++)
         {
             var where = $"{field}[{i}]";
@@ -180,6 +186,11 @@ public sealed class TrustedRoot : IDisposable
 
     private static VerificationFailure? ReadAuthorities(IReadOnlyList<CertificateAuthorityDocument>? documents, string field, List<CertificateAuthority> authorities)
     {
+        if (documents?.Count > InputLimits.MaxTrustedRootEntries)
+        {
+            return Fail($"{field} has {documents.Count} entries, more than the {InputLimits.MaxTrustedRootEntries} accepted");
+        }
+
         for (var i = 0; i < (documents?.Count ?? 0); i++)
         {
             var where = $"{field}[{i}]";
@@ -194,6 +205,11 @@ public sealed class TrustedRoot : IDisposable
             if (encoded is null || encoded.Count == 0)
             {
                 return Fail($"{where}.certChain has no certificates");
+            }
+
+            if (encoded.Count > InputLimits.MaxChainCertificates)
+            {
+                return Fail($"{where}.certChain has {encoded.Count} certificates, more than the {InputLimits.MaxChainCertificates} accepted");
             }
 
             var certificates = new List<X509Certificate2>(encoded.Count);

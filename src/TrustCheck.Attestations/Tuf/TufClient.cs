@@ -87,6 +87,11 @@ public sealed class TufClient
                 return (Fail($"the pinned root {_pin.Version}.root.json is not in the repository"), null);
             }
 
+            if (CheckLimit($"{_pin.Version}.root.json", bytes, _limits.MaxRootLength, nameof(TufLimits.MaxRootLength)) is { } tooLong)
+            {
+                return (tooLong, null);
+            }
+
             if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != _pin.Sha256)
             {
                 return (Fail($"{_pin.Version}.root.json does not have the pinned SHA-256 {_pin.Sha256}"), null);
@@ -108,7 +113,9 @@ public sealed class TufClient
                 break;
             }
 
-            var failure = TryRotate(trusted, bytes, nextVersion, out var next);
+            RootMetadata? next = null;
+            var failure = CheckLimit($"{nextVersion}.root.json", bytes, _limits.MaxRootLength, nameof(TufLimits.MaxRootLength))
+                ?? TryRotate(trusted, bytes, nextVersion, out next);
             if (failure is not null)
             {
                 trusted.Dispose();
@@ -166,7 +173,9 @@ public sealed class TufClient
             return (Fail("timestamp.json is not in the repository"), null);
         }
 
-        var failure = SignedMetadata.TryParse(timestampBytes, "timestamp", out var timestamp)
+        SignedMetadata? timestamp = null;
+        var failure = CheckLimit("timestamp.json", timestampBytes, _limits.MaxTimestampLength, nameof(TufLimits.MaxTimestampLength))
+            ?? SignedMetadata.TryParse(timestampBytes, "timestamp", out timestamp)
             ?? timestamp!.VerifyThreshold(root.Roles["timestamp"], root.Keys);
         if (failure is not null)
         {
@@ -220,7 +229,8 @@ public sealed class TufClient
     {
         var path = root.ConsistentSnapshot ? $"{meta.Version}.snapshot.json" : "snapshot.json";
         var bytes = await _remote.FetchAsync(path, meta.Length ?? _limits.MaxSnapshotLength, cancellationToken).ConfigureAwait(false);
-        var failure = bytes is null ? Fail($"{path} is not in the repository") : CheckFile(path, bytes, meta);
+        var failure = bytes is null ? Fail($"{path} is not in the repository")
+            : CheckLimit(path, bytes, meta.Length ?? _limits.MaxSnapshotLength, nameof(TufLimits.MaxSnapshotLength)) ?? CheckFile(path, bytes, meta);
         if (failure is not null)
         {
             return (failure, null);
@@ -310,6 +320,13 @@ public sealed class TufClient
         // Only metadata the current root's keys still vouch for is a rollback baseline.
         return metadata!.VerifyThreshold(root.Roles[role], root.Keys) is null ? metadata : null;
     }
+
+    /// <summary>
+    /// A file past its limit (the remote hands back at most one byte more) fails naming the limit, not as the
+    /// truncated JSON it would otherwise be parsed as. A length the signed metadata gives is checked exactly instead.
+    /// </summary>
+    internal static VerificationFailure? CheckLimit(string name, byte[] bytes, long max, string limit) =>
+        bytes.Length > max ? Fail($"{name} is more than the {max} bytes accepted ({nameof(TufLimits)}.{limit})") : null;
 
     internal static VerificationFailure? CheckFile(string name, byte[] bytes, TufMetaFile expected)
     {

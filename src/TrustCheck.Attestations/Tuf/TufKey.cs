@@ -12,7 +12,7 @@ internal static class TufKey
         error = null;
         var type = String(key, "keytype");
         var scheme = String(key, "scheme");
-        var value = key.TryGetProperty("keyval", out var keyval) ? String(keyval, "public") : null;
+        var value = key.ValueKind == JsonValueKind.Object && key.TryGetProperty("keyval", out var keyval) ? String(keyval, "public") : null;
         if (value is null)
         {
             error = "a key has no public value";
@@ -72,7 +72,7 @@ internal static class TufKey
                     return null;
             }
         }
-        catch (Exception exception) when (exception is CryptographicException or FormatException or ArgumentException)
+        catch (Exception exception) when (exception is CryptographicException or FormatException or ArgumentException or NotSupportedException)
         {
             error = $"a key does not decode: {exception.Message}";
             return null;

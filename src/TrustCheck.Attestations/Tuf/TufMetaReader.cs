@@ -17,13 +17,18 @@ internal static class TufMetaReader
         foreach (var entry in map.EnumerateObject())
         {
             var value = entry.Value;
+            if (value.ValueKind != JsonValueKind.Object)
+            {
+                return new VerificationFailure(VerificationStage.TrustRoot, $"TUF: '{entry.Name}' is not an object");
+            }
+
             long version = 0;
-            if (versionRequired && (!value.TryGetProperty("version", out var v) || !v.TryGetInt64(out version) || version < 1))
+            if (versionRequired && (!value.TryGetProperty("version", out var v) || v.ValueKind != JsonValueKind.Number || !v.TryGetInt64(out version) || version < 1))
             {
                 return new VerificationFailure(VerificationStage.TrustRoot, $"TUF: '{entry.Name}' has no positive version");
             }
 
-            long? length = value.TryGetProperty("length", out var l) && l.TryGetInt64(out var parsedLength) ? parsedLength : null;
+            long? length = value.TryGetProperty("length", out var l) && l.ValueKind == JsonValueKind.Number && l.TryGetInt64(out var parsedLength) ? parsedLength : null;
             var sha256 = value.TryGetProperty("hashes", out var hashes) ? SignedMetadata.Text(hashes, "sha256") : null;
             entries[entry.Name] = new TufMetaFile(version, length, sha256);
         }

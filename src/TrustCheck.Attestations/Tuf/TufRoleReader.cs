@@ -19,7 +19,7 @@ internal static class TufRoleReader
         role = null;
         if (element.ValueKind != JsonValueKind.Object ||
             !element.TryGetProperty("keyids", out var keyIds) || keyIds.ValueKind != JsonValueKind.Array ||
-            !element.TryGetProperty("threshold", out var threshold) || !threshold.TryGetInt32(out var count) || count < 1)
+            !element.TryGetProperty("threshold", out var threshold) || threshold.ValueKind != JsonValueKind.Number || !threshold.TryGetInt32(out var count) || count < 1)
         {
             return new VerificationFailure(VerificationStage.TrustRoot, $"TUF: the {name} role has no key IDs or no positive threshold");
         }

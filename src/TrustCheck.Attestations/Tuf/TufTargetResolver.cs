@@ -66,7 +66,8 @@ internal sealed class TufTargetResolver(ITufRemote remote, TufLimits limits, Dat
     {
         var path = consistentSnapshot ? $"{meta.Version}.{role}.json" : $"{role}.json";
         var bytes = await remote.FetchAsync(path, meta.Length ?? limits.MaxTargetsLength, cancellationToken).ConfigureAwait(false);
-        var failure = bytes is null ? Fail($"{path} is not in the repository") : TufClient.CheckFile(path, bytes, meta);
+        var failure = bytes is null ? Fail($"{path} is not in the repository")
+            : (meta.Length is null ? TufClient.CheckLimit(path, bytes, limits.MaxTargetsLength, nameof(TufLimits.MaxTargetsLength)) : null) ?? TufClient.CheckFile(path, bytes, meta);
         if (failure is not null)
         {
             return (failure, null);

@@ -57,7 +57,8 @@ public sealed partial class BundleVerifier
             return stage.Run(context);
         }
         catch (Exception error) when (error is System.Security.Cryptography.CryptographicException or System.Formats.Asn1.AsnContentException
-            or FormatException or ArgumentException or System.Text.Json.JsonException or InvalidCastException or IndexOutOfRangeException or OverflowException)
+            or FormatException or ArgumentException or System.Text.Json.JsonException or InvalidCastException or IndexOutOfRangeException or OverflowException
+            or NotSupportedException)
         {
             return new VerificationFailure(VerificationStage.Bundle, $"malformed input rejected by {stage.GetType().Name.Replace("Stage", string.Empty, StringComparison.Ordinal)}: {error.Message}");
         }

@@ -26,6 +26,12 @@ internal sealed class SignatureStage : IBundleVerificationStage
             return Fail("the bundle's message digest is not the artifact's SHA-256");
         }
 
+        // A digest labelled with another (or no) algorithm contradicts the SHA-256 that is verified: refuse, not ignore.
+        if (message.Digest.Length > 0 && message.DigestAlgorithm != "SHA2_256")
+        {
+            return Fail($"the bundle's message digest is labelled '{message.DigestAlgorithm}', not SHA2_256, the digest that is verified");
+        }
+
         if (material.IsEd25519)
         {
             if (context.Artifact.Content is not { } content)
