@@ -10,6 +10,15 @@ namespace TrustCheck.Attestations.Verification;
 /// <summary>What the stages of one bundle verification establish and hand to the next.</summary>
 internal sealed class BundleVerificationContext(SigstoreBundle bundle, TrustedRoot root, IIdentityPolicy policy, ArtifactExpectation artifact) : IDisposable
 {
+    /// <summary>Where the verifier keeps decoded signing certificates; null to decode each one for this bundle alone.</summary>
+    public SigningCertificateCache? SigningCertificates { get; init; }
+
+    /// <summary>The decoded signing certificate; <see cref="Leaf"/>, <see cref="LeafStructure"/> and <see cref="LeafKey"/> are its parts.</summary>
+    public SigningCertificate? Signing { get; set; }
+
+    /// <summary>True when the leaf belongs to <see cref="SigningCertificates"/>, so this context must not dispose it.</summary>
+    public bool LeafIsShared { get; set; }
+
     public SigstoreBundle Bundle { get; } = bundle;
 
     public TrustedRoot Root { get; } = root;
@@ -36,7 +45,10 @@ internal sealed class BundleVerificationContext(SigstoreBundle bundle, TrustedRo
 
     public void Dispose()
     {
-        Leaf?.Dispose();
-        LeafKey?.Dispose();
+        if (!LeafIsShared)
+        {
+            Leaf?.Dispose();
+            LeafKey?.Dispose();
+        }
     }
 }

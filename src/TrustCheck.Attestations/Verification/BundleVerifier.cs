@@ -11,12 +11,14 @@ namespace TrustCheck.Attestations.Verification;
 /// Verifies Sigstore bundles offline against one trusted root: a fixed pipeline of small stages (shape, trusted
 /// log, inclusion promise, timestamps, signing time, chain, SCT, identity, inclusion proof, checkpoint, log body,
 /// signature), stopping at the first failure. Nothing is reported verified unless every stage passed.
-/// Thread-safe; create one per trusted root and reuse it, so verified CA links are remembered.
+/// Thread-safe; create one per trusted root and reuse it, so verified CA links are remembered, and so are signing
+/// certificates (by their exact bytes) with their issuer signature and SCTs, which a release's files usually share.
 /// </summary>
 public sealed partial class BundleVerifier
 {
     private readonly TrustedRoot _root;
     private readonly IBundleVerificationStage[] _stages;
+    private readonly SigningCertificateCache _signingCertificates = new();
 
     /// <summary>Creates a verifier for a trusted root.</summary>
     /// <param name="root">The trusted root; the caller keeps ownership.</param>
@@ -41,6 +43,9 @@ public sealed partial class BundleVerifier
             new SignatureStage(),
         ];
     }
+
+    /// <summary>Forgets the signing certificates seen so far, so the next bundle is verified as a release's first.</summary>
+    internal void ForgetSigningCertificates() => _signingCertificates.Clear();
 
     /// <summary>
     /// Runs a stage; malformed input that a decoder rejects by throwing (DER, PEM, base64, JSON) becomes a failure
@@ -69,7 +74,7 @@ public sealed partial class BundleVerifier
         ArgumentNullException.ThrowIfNull(bundle);
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(artifact);
-        using var context = new BundleVerificationContext(bundle, _root, policy, artifact);
+        using var context = new BundleVerificationContext(bundle, _root, policy, artifact) { SigningCertificates = _signingCertificates };
         foreach (var stage in _stages)
         {
             var failure = RunGuarded(stage, context);
