@@ -1,6 +1,5 @@
 using System.CommandLine;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using TrustCheck.Cli;
 using TrustCheck.TestKit;
 using TrustCheck.TestKit.Http.Evidence;
@@ -13,7 +12,10 @@ namespace TrustCheck.Benchmarks.Engine;
 /// latency per request. The difference divided by 50 ms is the number of requests on the critical path (round trips
 /// that cannot overlap); times a network's round-trip time, that is the floor no client can beat on that network.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 9, invocationCount: 1)]
+// Job mutators, not a job of its own: a [SimpleJob] here would be built out of process even under --inProcess.
+[RunOncePerIteration]
+[WarmupCount(2)]
+[IterationCount(9)]
 [MemoryDiagnoser]
 public class InspectLatencyBenchmarks
 {
