@@ -15,7 +15,21 @@ internal sealed class CertificateChainValidator
     private readonly ConcurrentDictionary<(string Child, string Issuer), bool> _verifiedCaLinks = new();
 
     /// <summary>The issuer of the leaf on the first valid path, or null with the reason no path exists.</summary>
-    public X509Certificate2? FindIssuer(X509Certificate2 leaf, CertificateStructure leafStructure, IReadOnlyList<CertificateAuthority> authorities, DateTimeOffset instant, out string? error)
+    public X509Certificate2? FindIssuer(X509Certificate2 leaf, CertificateStructure leafStructure, IReadOnlyList<CertificateAuthority> authorities, DateTimeOffset instant, out string? error) =>
+        FindIssuer(leaf, issuer => CertificateSignature.IsSignedBy(leafStructure, issuer), authorities, instant, out error);
+
+    /// <summary>
+    /// The same for a certificate of the trusted root itself (a timestamp authority's signing certificate): its
+    /// signature, like those between CA certificates, is verified once and remembered. Never for a bundle's certificate.
+    /// </summary>
+    public X509Certificate2? FindIssuerOfTrustedCertificate(X509Certificate2 trusted, CertificateStructure structure, IReadOnlyList<CertificateAuthority> authorities, DateTimeOffset instant, out string? error) =>
+        FindIssuer(trusted, issuer => IsCaLinkValid(trusted, structure, issuer), authorities, instant, out error);
+
+    /// <summary>
+    /// The issuer of the leaf on the first valid path, or null with the reason no path exists.
+    /// <paramref name="isLeafSignedBy"/> checks the leaf's signature with a candidate issuer's key.
+    /// </summary>
+    public X509Certificate2? FindIssuer(X509Certificate2 leaf, Func<X509Certificate2, bool> isLeafSignedBy, IReadOnlyList<CertificateAuthority> authorities, DateTimeOffset instant, out string? error)
     {
         if (!IsValidAt(leaf, instant))
         {
@@ -31,7 +45,7 @@ internal sealed class CertificateChainValidator
                 continue;
             }
 
-            var issuer = FindPath(leaf, leafStructure, authority.Certificates, instant, out var pathError);
+            var issuer = FindPath(leaf, isLeafSignedBy, authority.Certificates, instant, out var pathError);
             if (issuer is not null)
             {
                 error = null;
@@ -44,17 +58,17 @@ internal sealed class CertificateChainValidator
         return null;
     }
 
-    private X509Certificate2? FindPath(X509Certificate2 leaf, CertificateStructure leafStructure, IReadOnlyList<X509Certificate2> chain, DateTimeOffset instant, out string? error)
+    private X509Certificate2? FindPath(X509Certificate2 leaf, Func<X509Certificate2, bool> isLeafSignedBy, IReadOnlyList<X509Certificate2> chain, DateTimeOffset instant, out string? error)
     {
         error = null;
         X509Certificate2? leafIssuer = null;
         var current = leaf;
-        var currentStructure = leafStructure;
+        CertificateStructure? currentStructure = null;
         var caCertificatesBelow = 0;
         for (var depth = 0; depth <= chain.Count; depth++)
         {
             var issuer = chain.FirstOrDefault(c => c.SubjectName.RawData.AsSpan().SequenceEqual(current.IssuerName.RawData)
-                && IsLinkValid(current, currentStructure, c, isLeafLink: depth == 0));
+                && (currentStructure is null ? isLeafSignedBy(c) : IsCaLinkValid(current, currentStructure, c)));
             if (issuer is null)
             {
                 return null;
@@ -100,15 +114,8 @@ internal sealed class CertificateChainValidator
         return null;
     }
 
-    private bool IsLinkValid(X509Certificate2 child, CertificateStructure childStructure, X509Certificate2 issuer, bool isLeafLink)
-    {
-        if (isLeafLink)
-        {
-            return CertificateSignature.IsSignedBy(childStructure, issuer);
-        }
-
-        return _verifiedCaLinks.GetOrAdd((child.Thumbprint, issuer.Thumbprint), _ => CertificateSignature.IsSignedBy(childStructure, issuer));
-    }
+    private bool IsCaLinkValid(X509Certificate2 child, CertificateStructure childStructure, X509Certificate2 issuer) =>
+        _verifiedCaLinks.GetOrAdd((child.Thumbprint, issuer.Thumbprint), _ => CertificateSignature.IsSignedBy(childStructure, issuer));
 
     private static bool IsValidAt(X509Certificate2 certificate, DateTimeOffset instant) =>
         instant >= Utc(certificate.NotBefore) && instant <= Utc(certificate.NotAfter);

@@ -15,10 +15,12 @@ public sealed class VerificationKey : IDisposable
     private readonly RSA? _rsa;
     private readonly Ed25519PublicKeyParameters? _ed25519;
 
-    private VerificationKey(KeyAlgorithm algorithm, byte[] subjectPublicKeyInfo, ECDsa? ecdsa, RSA? rsa, Ed25519PublicKeyParameters? ed25519)
+    private byte[]? _subjectPublicKeyInfo;
+
+    private VerificationKey(KeyAlgorithm algorithm, byte[]? subjectPublicKeyInfo, ECDsa? ecdsa, RSA? rsa, Ed25519PublicKeyParameters? ed25519)
     {
         Algorithm = algorithm;
-        SubjectPublicKeyInfo = subjectPublicKeyInfo;
+        _subjectPublicKeyInfo = subjectPublicKeyInfo;
         _ecdsa = ecdsa;
         _rsa = rsa;
         _ed25519 = ed25519;
@@ -28,7 +30,8 @@ public sealed class VerificationKey : IDisposable
     public KeyAlgorithm Algorithm { get; }
 
     /// <summary>The key's DER SubjectPublicKeyInfo (log IDs are the SHA-256 of it).</summary>
-    public ReadOnlyMemory<byte> SubjectPublicKeyInfo { get; }
+    /// <remarks>A certificate's key exports it on first use: a signing certificate's key rarely needs it.</remarks>
+    public ReadOnlyMemory<byte> SubjectPublicKeyInfo => _subjectPublicKeyInfo ??= _ecdsa!.ExportSubjectPublicKeyInfo();
 
     /// <summary>The modulus size in bits, for RSA keys; null otherwise.</summary>
     internal int? RsaKeySize => _rsa?.KeySize;
@@ -121,7 +124,7 @@ public sealed class VerificationKey : IDisposable
             521 => KeyAlgorithm.EcdsaP521Sha512,
             _ => throw new ArgumentException($"Unsupported ECDSA key size {ecdsa.KeySize}.", nameof(ecdsa)),
         };
-        return new VerificationKey(algorithm, ecdsa.ExportSubjectPublicKeyInfo(), ecdsa, null, null);
+        return new VerificationKey(algorithm, null, ecdsa, null, null);
     }
 
     /// <summary>Verifies a signature over <paramref name="data"/> with this key's algorithm.</summary>

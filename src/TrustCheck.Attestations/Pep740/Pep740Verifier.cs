@@ -20,6 +20,9 @@ public sealed partial class Pep740Verifier
     /// <param name="root">The trusted root; the caller keeps ownership.</param>
     public Pep740Verifier(TrustedRoot root) => _bundles = new BundleVerifier(root);
 
+    /// <summary>Forgets the signing certificates seen so far (benchmarks of a release's first attestation).</summary>
+    internal void ForgetSigningCertificates() => _bundles.ForgetSigningCertificates();
+
     /// <summary>Verifies a provenance object (the PyPI Integrity API's response).</summary>
     /// <param name="provenanceJson">The provenance's UTF-8 JSON.</param>
     /// <param name="distribution">The file it must be about.</param>

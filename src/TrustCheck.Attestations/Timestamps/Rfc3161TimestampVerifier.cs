@@ -68,7 +68,7 @@ internal sealed class Rfc3161TimestampVerifier(CertificateChainValidator chainVa
                 continue;
             }
 
-            if (chainValidator.FindIssuer(signer, structure!, [authority], genTime, out var chainError) is null)
+            if (chainValidator.FindIssuerOfTrustedCertificate(signer, structure!, [authority], genTime, out var chainError) is null)
             {
                 error = $"the timestamp authority's certificate does not chain at {genTime:O}: {chainError}";
                 continue;

@@ -13,6 +13,16 @@ namespace TrustCheck.Attestations.Verification;
 /// </summary>
 internal sealed class BundleVerificationContext : IDisposable
 {
+    /// <summary>Where the verifier keeps decoded signing certificates; null to decode each one for this bundle alone.</summary>
+    public SigningCertificateCache? SigningCertificates { get; init; }
+
+    /// <summary>The decoded signing certificate; <see cref="Leaf"/>, <see cref="LeafStructure"/> and <see cref="LeafKey"/> are its parts.</summary>
+    public SigningCertificate? Signing { get; set; }
+
+    /// <summary>True when the leaf belongs to <see cref="SigningCertificates"/>, so this context must not dispose it.</summary>
+    public bool LeafIsShared { get; set; }
+
+
     public BundleVerificationContext(SigstoreBundle bundle, TrustedRoot root, IIdentityPolicy policy, ArtifactExpectation artifact)
         : this(bundle, root, artifact) => Policy = policy;
 
@@ -63,7 +73,10 @@ internal sealed class BundleVerificationContext : IDisposable
 
     public void Dispose()
     {
-        Leaf?.Dispose();
-        LeafKey?.Dispose();
+        if (!LeafIsShared)
+        {
+            Leaf?.Dispose();
+            LeafKey?.Dispose();
+        }
     }
 }

@@ -13,13 +13,15 @@ namespace TrustCheck.Attestations.Verification;
 /// signature), stopping at the first failure. Nothing is reported verified unless every stage passed. Bundles signed
 /// with a managed key run the same stages without chain, SCT and identity, with a key-hint check instead
 /// (see <see cref="PublicKeyPolicy"/>).
-/// Thread-safe; create one per trusted root and reuse it, so verified CA links are remembered.
+/// Thread-safe; create one per trusted root and reuse it, so verified CA links are remembered, and so are signing
+/// certificates (by their exact bytes) with their issuer signature and SCTs, which a release's files usually share.
 /// </summary>
 public sealed partial class BundleVerifier
 {
     private readonly TrustedRoot _root;
     private readonly IBundleVerificationStage[] _stages;
     private readonly IBundleVerificationStage[] _keyStages;
+    private readonly SigningCertificateCache _signingCertificates = new();
 
     /// <summary>Creates a verifier for a trusted root.</summary>
     /// <param name="root">The trusted root; the caller keeps ownership.</param>
@@ -45,6 +47,9 @@ public sealed partial class BundleVerifier
         ];
         _keyStages = [shape, new KeyHintStage(), trustedLog, promise, timestamps, signingTime, proof, checkpoint, logBody, signature];
     }
+
+    /// <summary>Forgets the signing certificates seen so far, so the next bundle is verified as a release's first.</summary>
+    internal void ForgetSigningCertificates() => _signingCertificates.Clear();
 
     /// <summary>
     /// Runs a stage; malformed input that a decoder rejects by throwing (DER, PEM, base64, JSON) becomes a failure
@@ -74,7 +79,7 @@ public sealed partial class BundleVerifier
         ArgumentNullException.ThrowIfNull(bundle);
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(artifact);
-        using var context = new BundleVerificationContext(bundle, _root, policy, artifact);
+        using var context = new BundleVerificationContext(bundle, _root, policy, artifact) { SigningCertificates = _signingCertificates };
         return Run(_stages, context);
     }
 

@@ -1,7 +1,4 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using TrustCheck.Attestations.Certificates;
-using TrustCheck.Attestations.Crypto;
 
 namespace TrustCheck.Attestations.Verification.Stages;
 
@@ -43,7 +40,7 @@ internal sealed class BundleShapeStage : IBundleVerificationStage
             return Fail("the bundle holds a message signature, but the caller expected a DSSE attestation");
         }
 
-        return context.KeyPolicy is null ? SigningCertificate(context) : null;
+        return context.KeyPolicy is null ? LoadSigningCertificate(context) : null;
     }
 
     private static VerificationFailure? CertificateMaterial(BundleVerificationContext context)
@@ -77,32 +74,19 @@ internal sealed class BundleShapeStage : IBundleVerificationStage
             : null;
     }
 
-    private static VerificationFailure? SigningCertificate(BundleVerificationContext context)
+    private static VerificationFailure? LoadSigningCertificate(BundleVerificationContext context)
     {
         var der = context.Bundle.Certificate!.Value;
-        try
+        var cache = context.SigningCertificates;
+        var failure = cache is null ? SigningCertificate.TryLoad(der.Span, out var signing) : cache.GetOrLoad(der.Span, out signing);
+        if (failure is not null)
         {
-            context.Leaf = X509CertificateLoader.LoadCertificate(der.Span);
-        }
-        catch (CryptographicException error)
-        {
-            return Fail($"the signing certificate is not DER X.509: {error.Message}");
+            return Fail(failure);
         }
 
-        if (!CertificateStructure.TryRead(der, out var structure))
-        {
-            return Fail("the signing certificate's DER structure is malformed");
-        }
-
-        context.LeafStructure = structure!;
-        var ecdsa = context.Leaf.GetECDsaPublicKey();
-        if (ecdsa is null || ecdsa.KeySize is not (256 or 384))
-        {
-            ecdsa?.Dispose();
-            return Fail("the signing certificate's key is not ECDSA P-256 or P-384");
-        }
-
-        context.LeafKey = VerificationKey.FromEcdsa(ecdsa);
+        context.Signing = signing;
+        context.LeafIsShared = cache is not null;
+        (context.Leaf, context.LeafStructure, context.LeafKey) = (signing!.Certificate, signing.Structure, signing.Key);
         context.Material = VerificationMaterial.ForCertificate(der, context.LeafKey);
         return null;
     }

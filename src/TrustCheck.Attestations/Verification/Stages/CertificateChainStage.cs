@@ -9,7 +9,7 @@ internal sealed class CertificateChainStage(CertificateChainValidator validator)
     {
         foreach (var time in context.VerifiedTimes)
         {
-            var issuer = validator.FindIssuer(context.Leaf, context.LeafStructure, context.Root.CertificateAuthorities, time, out var error);
+            var issuer = validator.FindIssuer(context.Leaf, context.Signing!.IsSignedBy, context.Root.CertificateAuthorities, time, out var error);
             if (issuer is null)
             {
                 return new VerificationFailure(VerificationStage.Chain, error ?? "no trusted path");

@@ -1,5 +1,3 @@
-using TrustCheck.Attestations.Certificates;
-
 namespace TrustCheck.Attestations.Verification.Stages;
 
 /// <summary>The signing certificate's embedded SCT must verify against a trusted CT log.</summary>
@@ -7,7 +5,7 @@ internal sealed class SctStage : IBundleVerificationStage
 {
     public VerificationFailure? Run(BundleVerificationContext context)
     {
-        var error = SctVerifier.Verify(context.Leaf, context.LeafStructure, context.Issuer!, context.Root);
+        var error = context.Signing!.VerifyScts(context.Issuer!, context.Root);
         return error is null ? null : new VerificationFailure(VerificationStage.Sct, error);
     }
 }
