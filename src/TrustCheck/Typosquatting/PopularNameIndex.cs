@@ -24,7 +24,8 @@ public sealed class PopularNameIndex
     private readonly ILookup<string, int> _bySkeleton;
     private readonly ILookup<string, int> _byWords;
     private readonly ILookup<string, int> _byCore;
-    private readonly DeletionIndex _deletions;
+    private readonly Lazy<DeletionIndex> _deletions;
+    private int _nearQueries;
 
     private PopularNameIndex(List<KnownName> names, string? lastUpdate)
     {
@@ -41,7 +42,7 @@ public sealed class PopularNameIndex
         _bySkeleton = ids.ToLookup(id => names[id].Skeleton, StringComparer.Ordinal);
         _byWords = ids.ToLookup(id => names[id].WordKey, StringComparer.Ordinal);
         _byCore = ids.ToLookup(id => names[id].Affixes.Core, StringComparer.Ordinal);
-        _deletions = DeletionIndex.Build([.. names.Select(n => n.Squashed)], [.. names.Select(n => EditBudget.For(n.Squashed.Length))]);
+        _deletions = new(() => DeletionIndex.Build([.. names.Select(n => n.Squashed)], [.. names.Select(n => EditBudget.For(n.Squashed.Length))]));
     }
 
     /// <summary>When the popular list was made, as the list says.</summary>
@@ -115,10 +116,29 @@ public sealed class PopularNameIndex
 
     internal IEnumerable<KnownName> WithCore(string core) => _byCore[core].Select(id => Names[id]);
 
+    /// <summary>
+    /// How many look-alike queries are answered by a scan of the names before the deletion index is built. Building it
+    /// costs about as much as a few dozen scans (tens of milliseconds for the top-pypi list), which a single `inspect`
+    /// never makes back, while `name-check` of a thousand names or a large scan does.
+    /// </summary>
+    internal const int ScannedQueries = 32;
+
+    /// <summary>
+    /// The ids of the names within their edit budget of <paramref name="squashed"/> (and possibly a few more, which
+    /// the exact distance rejects), in ascending order.
+    /// </summary>
     internal List<int> NearSquashed(string squashed)
     {
+        return !_deletions.IsValueCreated && Interlocked.Increment(ref _nearQueries) <= ScannedQueries
+            ? ScanNear(squashed)
+            : IndexNear(squashed);
+    }
+
+    /// <summary><see cref="NearSquashed"/> through the deletion index (built on first use).</summary>
+    internal List<int> IndexNear(string squashed)
+    {
         var found = new List<int>(32);
-        _deletions.Find(squashed, found);
+        _deletions.Value.Find(squashed, found);
         found.Sort();
         var unique = 0;
         for (var i = 0; i < found.Count; i++)
@@ -130,6 +150,25 @@ public sealed class PopularNameIndex
         }
 
         found.RemoveRange(unique, found.Count - unique);
+        return found;
+    }
+
+    // The same answer as the index, by the exact test the caller applies: a name with an edit budget, at most that
+    // many edits away.
+    internal List<int> ScanNear(string squashed)
+    {
+        var found = new List<int>(8);
+        for (var id = 0; id < Names.Count; id++)
+        {
+            var target = Names[id].Squashed;
+            var budget = EditBudget.For(target.Length);
+            if (budget > 0 && Math.Abs(target.Length - squashed.Length) <= budget
+                && DamerauLevenshtein.Distance(squashed, target, budget) <= budget)
+            {
+                found.Add(id);
+            }
+        }
+
         return found;
     }
 }
