@@ -62,7 +62,7 @@ public sealed class TestTransparencyLog : IDisposable
             Host,
             SHA256.HashData(checkpointKey.ExportSubjectPublicKeyInfo()),
             note => checkpointKey.SignData(note, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence),
-            options.ProofForAnotherLeaf);
+            options.ProofForAnotherLeaf, options.CheckpointForAnotherRoot);
 
         var entry = new JsonObject
         {
