@@ -10,8 +10,9 @@ using TrustCheck.Tests.Sources;
 namespace TrustCheck.Tests.Engine.Evidence;
 
 /// <summary>
-/// The fail-closed matrix end to end: every row of <see cref="FailClosedMatrix"/> served by the loopback index as a
-/// release's provenance, with its trusted root as the inspection's. The baseline release's file is <c>verified</c>;
+/// The fail-closed matrix end to end: for every input and every stage that rejects it, the first such row of
+/// <see cref="FailClosedMatrix"/> (the verifier-level tests run them all; an inspection costs far more than a
+/// verification) served by the loopback index as a release's provenance, with its trusted root as the inspection's. The baseline release's file is <c>verified</c>;
 /// the spoiled one's is <c>failed</c> at the row's stage, with TC2004 and no TC2001, and the package is high risk.
 /// </summary>
 public sealed class FailClosedReportTests : IClassFixture<FailClosedReportTests.Server>
@@ -20,7 +21,7 @@ public sealed class FailClosedReportTests : IClassFixture<FailClosedReportTests.
 
     public FailClosedReportTests(Server fixture) => _fixture = fixture;
 
-    public static TheoryData<string> RowIds => [.. FailClosedMatrix.Rows.Select(r => r.Id)];
+    public static TheoryData<string> RowIds => [.. FailClosedMatrix.Rows.DistinctBy(r => (r.Input, r.Stage)).Select(r => r.Id)];
 
     [Theory]
     [MemberData(nameof(RowIds))]
@@ -51,13 +52,27 @@ public sealed class FailClosedReportTests : IClassFixture<FailClosedReportTests.
         return await host.Get<ITrustInspector>().InspectAsync(InspectorScenarioTests.Request(name, "1.0.0"));
     }
 
-    /// <summary>One loopback index for the whole matrix; each row publishes its own project.</summary>
+    /// <summary>
+    /// One loopback index for the whole matrix; each row publishes its own project. It serves a one-name popular list
+    /// instead of the real one, which every inspection would otherwise parse and index again (seconds per row).
+    /// </summary>
     public sealed class Server : IAsyncLifetime
     {
+        private readonly string _popularNames = Path.Combine(Path.GetTempPath(), $"trustcheck-failclosed-{Guid.NewGuid():N}.json");
+
         public EvidenceServer Evidence { get; private set; } = null!;
 
-        public async Task InitializeAsync() => Evidence = (await EvidenceServer.StartAsync()).LoadSharedData();
+        public async Task InitializeAsync()
+        {
+            Evidence = await EvidenceServer.StartAsync();
+            Evidence.TopPackagesFile = _popularNames;
+            await File.WriteAllTextAsync(Evidence.TopPackagesFile, """{"rows":[{"download_count":1000,"project":"requests"}]}""");
+        }
 
-        public async Task DisposeAsync() => await Evidence.DisposeAsync();
+        public async Task DisposeAsync()
+        {
+            await Evidence.DisposeAsync();
+            File.Delete(_popularNames);
+        }
     }
 }
