@@ -2,6 +2,7 @@ using System.Text;
 using TrustCheck.Attestations.Pep740;
 using TrustCheck.Attestations.TrustRoot;
 using TrustCheck.Attestations.Verification;
+using TrustCheck.TestKit;
 using TrustCheck.TestKit.FailClosed;
 using TrustCheck.TestKit.Pki;
 
@@ -57,6 +58,19 @@ public sealed class FailClosedMatrixTests : IDisposable
         Assert.Contains(Corruption.OutsideWindow, inputs[FailClosedMatrix.Validity]);
         var stages = FailClosedMatrix.Rows.Select(r => r.Stage).ToHashSet();
         Assert.All(Enum.GetValues<VerificationStage>(), stage => Assert.Contains(stage, stages));
+    }
+
+    [Fact]
+    public void ThreatModel_MatrixTable_ListsEveryRowUnderItsStage()
+    {
+        var page = File.ReadAllText(Path.Combine(RepositoryRoot.Current, "docs", "threat-model.md"));
+        var section = page[page.IndexOf("## Fail-closed matrix", StringComparison.Ordinal)..];
+        var tableRows = section.Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal)).ToDictionary(l => l[3..l.IndexOf('`', 3)], StringComparer.Ordinal);
+
+        Assert.Equal(Enum.GetValues<VerificationStage>().Select(s => s.ToName()).Order(StringComparer.Ordinal), tableRows.Keys.Order(StringComparer.Ordinal));
+        Assert.All(FailClosedMatrix.Rows, row => Assert.True(tableRows[row.Stage.ToName()].Contains($"`{row.Id}`", StringComparison.Ordinal), $"{row.Id} is not listed under {row.Stage.ToName()}"));
+        var listed = System.Text.RegularExpressions.Regex.Matches(string.Concat(tableRows.Values), "`([a-z0-9-]+\\.[a-z0-9-]+)`").Select(m => m.Groups[1].Value);
+        Assert.All(listed, id => Assert.Contains(FailClosedMatrix.Rows, r => r.Id == id));
     }
 
     private static ProvenanceVerificationResult Verify(string provenance, byte[] trustedRoot)
