@@ -385,10 +385,24 @@ public static class FailClosedMatrix
         {
             EditTrustedRoot = (root, signedAt) => SetWindow(RootEntry(root, "tlogs", 0), signedAt.AddDays(-9), signedAt.AddDays(-1)),
         },
+        new("root-window.rekor-v1-key-starts-after-signing", RootWindow, Corruption.OutsideWindow, VerificationStage.InclusionPromise, "outside the log key's validity")
+        {
+            EditTrustedRoot = (root, signedAt) => SetWindow(RootEntry(root, "tlogs", 0), signedAt.AddDays(1), null),
+        },
+        new("root-window.rekor-v2-key-ended-before-signing", RootWindow, Corruption.OutsideWindow, VerificationStage.Checkpoint, "was not valid at")
+        {
+            Baseline = RekorV2,
+            EditTrustedRoot = (root, signedAt) => SetWindow(RootEntry(root, "tlogs", 1), signedAt.AddDays(-9), signedAt.AddDays(-1)),
+        },
         new("root-window.rekor-v2-key-starts-after-signing", RootWindow, Corruption.OutsideWindow, VerificationStage.Checkpoint, "was not valid at")
         {
             Baseline = RekorV2,
             EditTrustedRoot = (root, signedAt) => SetWindow(RootEntry(root, "tlogs", 1), signedAt.AddDays(1), null),
+        },
+        new("root-window.tsa-starts-after-signing", RootWindow, Corruption.OutsideWindow, VerificationStage.Timestamp, "no trusted timestamp authority valid at")
+        {
+            Baseline = RekorV2,
+            EditTrustedRoot = (root, signedAt) => SetWindow(RootEntry(root, "timestampAuthorities"), signedAt.AddDays(1), null),
         },
         new("root-window.tsa-ended-before-signing", RootWindow, Corruption.OutsideWindow, VerificationStage.Timestamp, "no trusted timestamp authority valid at")
         {
