@@ -12,21 +12,49 @@ namespace TrustCheck.TestKit.FailClosed;
 /// </summary>
 public static class FailClosedMatrix
 {
-    /// <summary>The input names, in the order of the threat model's table.</summary>
+    /// <summary>The DSSE envelope's signature and statement.</summary>
     public const string Envelope = "DSSE envelope";
+
+    /// <summary>The in-toto statement's type, predicate type and subject list.</summary>
     public const string Statement = "in-toto statement";
+
+    /// <summary>The subject that binds the statement to the distribution.</summary>
     public const string Subject = "statement subject";
+
+    /// <summary>The signing certificate and its path to a trusted Fulcio CA.</summary>
     public const string Chain = "certificate chain";
+
+    /// <summary>The certificate's validity at every verified signing time.</summary>
     public const string Validity = "certificate validity at the signing time";
+
+    /// <summary>The certificate's embedded signed certificate timestamp.</summary>
     public const string Sct = "SCT";
+
+    /// <summary>The certificate's identity against the provenance's Trusted Publisher.</summary>
     public const string Identity = "identity / publisher policy";
+
+    /// <summary>The transparency-log entry's body.</summary>
     public const string LogBody = "tlog body";
+
+    /// <summary>The Merkle inclusion proof of the body.</summary>
     public const string InclusionProof = "inclusion proof";
+
+    /// <summary>The signed checkpoint the proof leads to.</summary>
     public const string Checkpoint = "checkpoint signature";
+
+    /// <summary>The signed entry timestamp and the integrated time it signs.</summary>
     public const string Set = "SET (inclusion promise)";
+
+    /// <summary>The RFC 3161 timestamps over the signature.</summary>
     public const string Timestamp = "RFC 3161 timestamp";
+
+    /// <summary>The validFor windows of the trusted root's CA, CT log, Rekor and TSA keys.</summary>
     public const string RootWindow = "trusted-root validity window";
+
+    /// <summary>The entry's log being one the trusted root lists.</summary>
     public const string RootMembership = "trusted-root membership";
+
+    /// <summary>The number of transparency-log entries.</summary>
     public const string BundleShape = "bundle shape";
 
     private static readonly Func<TestAttestationOptions, TestAttestationOptions> WithTimestamp = o => o with { WithRfc3161Timestamp = true };
