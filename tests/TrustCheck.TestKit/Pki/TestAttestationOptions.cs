@@ -15,6 +15,15 @@ public sealed record TestAttestationOptions
     /// <summary>The workflow file the certificate claims.</summary>
     public string Workflow { get; init; } = "release.yml";
 
+    /// <summary>The in-toto <c>_type</c> of the statement.</summary>
+    public string StatementType { get; init; } = "https://in-toto.io/Statement/v1";
+
+    /// <summary>Give the statement an empty subject list.</summary>
+    public bool WithoutSubject { get; init; }
+
+    /// <summary>Give the statement a second subject (another file with another digest) after the first.</summary>
+    public bool SecondSubject { get; init; }
+
     /// <summary>The predicate type of the statement.</summary>
     public string PredicateType { get; init; } = "https://docs.pypi.org/attestations/publish/v1";
 
@@ -24,8 +33,17 @@ public sealed record TestAttestationOptions
     /// <summary>Sign the SCT with a CT key the trusted root does not list.</summary>
     public bool SctFromUnknownLog { get; init; }
 
+    /// <summary>Issue the leaf without an embedded SCT list.</summary>
+    public bool WithoutSct { get; init; }
+
+    /// <summary>Have the trusted CT log sign an SCT over another certificate's TBS (a valid signature, for the wrong certificate).</summary>
+    public bool SctOverAnotherCertificate { get; init; }
+
     /// <summary>Sign the checkpoint with a key the trusted root does not list.</summary>
     public bool CheckpointFromUnknownKey { get; init; }
+
+    /// <summary>Have the log's own key sign a checkpoint for another tree of the same size (another root hash).</summary>
+    public bool CheckpointForAnotherRoot { get; init; }
 
     /// <summary>Give an inclusion proof that is valid, but for another leaf of the tree.</summary>
     public bool ProofForAnotherLeaf { get; init; }
@@ -35,6 +53,12 @@ public sealed record TestAttestationOptions
 
     /// <summary>Sign the DSSE envelope with a key other than the certificate's.</summary>
     public bool SignatureByAnotherKey { get; init; }
+
+    /// <summary>
+    /// Sign, with the certificate's key, the pre-authentication encoding of another statement; the log records that
+    /// signature and this statement, so only the signature check can notice.
+    /// </summary>
+    public bool SignatureOverAnotherStatement { get; init; }
 
     /// <summary>Issue the leaf without the codeSigning extended key usage.</summary>
     public bool WithoutCodeSigning { get; init; }
@@ -47,6 +71,12 @@ public sealed record TestAttestationOptions
 
     /// <summary>Log a body that records another signature (by a foreign key, over the same statement).</summary>
     public bool LogBodyForAnotherSignature { get; init; }
+
+    /// <summary>Log a body that records another certificate (the CA's intermediate) as the verifier.</summary>
+    public bool LogBodyForAnotherCertificate { get; init; }
+
+    /// <summary>Log a body that records the hash of another statement (the signature and certificate are this one's).</summary>
+    public bool LogBodyForAnotherPayload { get; init; }
 
     /// <summary>Add a good RFC 3161 timestamp from the trusted timestamp authority (it still verifies).</summary>
     public bool WithRfc3161Timestamp { get; init; }

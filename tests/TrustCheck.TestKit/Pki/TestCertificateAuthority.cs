@@ -46,12 +46,12 @@ public sealed class TestCertificateAuthority : IDisposable
     /// <param name="notBefore">Its start; it is valid for ten minutes.</param>
     /// <param name="repository">The <c>owner/name</c> it was built from.</param>
     /// <param name="workflow">The workflow file.</param>
-    /// <param name="ctLogKey">The CT log key that signs the SCT.</param>
+    /// <param name="ctLogKey">The CT log key that signs the SCT, or null for a certificate without an SCT list.</param>
     /// <param name="codeSigning">Whether to include the codeSigning extended key usage.</param>
-    public X509Certificate2 IssueGitHubLeaf(ECDsa leafKey, DateTimeOffset notBefore, string repository, string workflow, ECDsa ctLogKey, bool codeSigning = true)
+    /// <param name="sctOverAnotherCertificate">Have the SCT sign another TBS than this certificate's.</param>
+    public X509Certificate2 IssueGitHubLeaf(ECDsa leafKey, DateTimeOffset notBefore, string repository, string workflow, ECDsa? ctLogKey, bool codeSigning = true, bool sctOverAnotherCertificate = false)
     {
         ArgumentNullException.ThrowIfNull(leafKey);
-        ArgumentNullException.ThrowIfNull(ctLogKey);
         const string Issuer = "https://token.actions.githubusercontent.com";
         var reference = "refs/tags/v4.0.0";
         var digest = new string('c', 40);
@@ -89,9 +89,19 @@ public sealed class TestCertificateAuthority : IDisposable
             }
         }
 
+        if (ctLogKey is null)
+        {
+            return Request().Create(Intermediate, notBefore, notAfter, serial);
+        }
+
         // The SCT signs the precertificate: the same TBS without the SCT list, so issue once to learn that TBS.
         using var precertificate = Request().Create(Intermediate, notBefore, notAfter, serial);
         var tbs = ToBeSigned(precertificate.RawData);
+        if (sctOverAnotherCertificate)
+        {
+            tbs[^1] ^= 0x01;
+        }
+
         var sctList = SignedCertificateTimestamps.Create(ctLogKey, notBefore.AddSeconds(1), tbs, SHA256.HashData(Intermediate.PublicKey.ExportSubjectPublicKeyInfo()));
         var final = Request();
         final.CertificateExtensions.Add(new X509Extension(SctList, sctList, false));

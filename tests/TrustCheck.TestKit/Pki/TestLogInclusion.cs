@@ -23,7 +23,8 @@ public static class TestLogInclusion
     /// <param name="keyHint">The first four bytes of the signer's key ID.</param>
     /// <param name="sign">Signs the note text.</param>
     /// <param name="proofForAnotherLeaf">Give the audit path of another leaf (a valid path, for the wrong entry).</param>
-    public static JsonObject Prove(byte[] body, string origin, string signerName, byte[] keyHint, Func<byte[], byte[]> sign, bool proofForAnotherLeaf)
+    /// <param name="checkpointForAnotherRoot">Sign a checkpoint of the same size for another tree (another root hash).</param>
+    public static JsonObject Prove(byte[] body, string origin, string signerName, byte[] keyHint, Func<byte[], byte[]> sign, bool proofForAnotherLeaf, bool checkpointForAnotherRoot = false)
     {
         ArgumentNullException.ThrowIfNull(keyHint);
         ArgumentNullException.ThrowIfNull(sign);
@@ -31,7 +32,8 @@ public static class TestLogInclusion
         var leafHashes = leaves.Select(TestMerkleTree.LeafHash).ToArray();
         var root = TestMerkleTree.Root(leafHashes);
         var path = TestMerkleTree.AuditPath(leafHashes, proofForAnotherLeaf ? Index + 1 : Index);
-        var note = $"{origin}\n{TreeSize}\n{Convert.ToBase64String(root)}\n";
+        var signedRoot = checkpointForAnotherRoot ? TestMerkleTree.Root([.. leafHashes[..^1], TestMerkleTree.LeafHash(Encoding.UTF8.GetBytes("another last entry"))]) : root;
+        var note = $"{origin}\n{TreeSize}\n{Convert.ToBase64String(signedRoot)}\n";
         var noteSignature = sign(Encoding.UTF8.GetBytes(note));
         return new JsonObject
         {

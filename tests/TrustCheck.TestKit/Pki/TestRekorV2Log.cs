@@ -62,7 +62,7 @@ public sealed class TestRekorV2Log
         };
         var bodyBytes = Encoding.UTF8.GetBytes(body.ToJsonString());
         var checkpointKey = options.CheckpointFromUnknownKey ? _foreignKey : _key;
-        var proof = TestLogInclusion.Prove(bodyBytes, Host, Host, NoteKeyId(checkpointKey), note => Sign(checkpointKey, note), options.ProofForAnotherLeaf);
+        var proof = TestLogInclusion.Prove(bodyBytes, Host, Host, NoteKeyId(checkpointKey), note => Sign(checkpointKey, note), options.ProofForAnotherLeaf, options.CheckpointForAnotherRoot);
 
         return new JsonObject
         {

@@ -111,22 +111,21 @@ public sealed class TestSigstore : IDisposable
         options ??= new TestAttestationOptions();
         using var leafKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var authority = options.UntrustedIssuer ? _foreignCa : Authority;
-        using var leaf = authority.IssueGitHubLeaf(leafKey, signedAt, options.Repository, options.Workflow, options.SctFromUnknownLog ? _foreignKey : _ctLog, !options.WithoutCodeSigning);
+        var sctKey = options.WithoutSct ? null : options.SctFromUnknownLog ? _foreignKey : _ctLog;
+        using var leaf = authority.IssueGitHubLeaf(leafKey, signedAt, options.Repository, options.Workflow, sctKey, !options.WithoutCodeSigning, options.SctOverAnotherCertificate);
 
-        var statement = Encoding.UTF8.GetBytes(new JsonObject
-        {
-            ["_type"] = "https://in-toto.io/Statement/v1",
-            ["subject"] = new JsonArray(new JsonObject { ["name"] = options.SubjectName, ["digest"] = new JsonObject { ["sha256"] = options.SubjectSha256 } }),
-            ["predicateType"] = options.PredicateType,
-            ["predicate"] = null,
-        }.ToJsonString());
-        var pae = Encoding.UTF8.GetBytes($"DSSEv1 28 application/vnd.in-toto+json {statement.Length} ").Concat(statement).ToArray();
-        var signature = (options.SignatureByAnotherKey ? _foreignKey : leafKey).SignData(pae, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence);
+        var statement = Statement(options, options.SubjectName, options.SubjectSha256);
+        var otherStatement = Statement(options, "another-1.0.tar.gz", new string('e', 64));
+        var pae = Pae(statement);
+        var signature = (options.SignatureByAnotherKey ? _foreignKey : leafKey)
+            .SignData(options.SignatureOverAnotherStatement ? Pae(otherStatement) : pae, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence);
         var foreignSignature = _foreignKey.SignData(pae, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence);
         var loggedSignature = options.LogBodyForAnotherSignature ? foreignSignature : signature;
+        var loggedCertificate = options.LogBodyForAnotherCertificate ? authority.Intermediate.RawData : leaf.RawData;
+        var loggedStatement = options.LogBodyForAnotherPayload ? otherStatement : statement;
         var entry = options.TimestampOnly
-            ? RekorV2.LogHashedRekord(SHA256.HashData(pae), loggedSignature, leaf.RawData, options)
-            : Log.LogDsse(statement, loggedSignature, leaf.RawData, signedAt.AddSeconds(options.IntegratedSecondsAfterNotBefore), options, _foreignKey);
+            ? RekorV2.LogHashedRekord(SHA256.HashData(Pae(loggedStatement)), loggedSignature, loggedCertificate, options)
+            : Log.LogDsse(loggedStatement, loggedSignature, loggedCertificate, signedAt.AddSeconds(options.IntegratedSecondsAfterNotBefore), options, _foreignKey);
 
         var material = new JsonObject
         {
@@ -180,6 +179,31 @@ public sealed class TestSigstore : IDisposable
         _ctLog.Dispose();
         _foreignKey.Dispose();
     }
+
+    private static byte[] Statement(TestAttestationOptions options, string subjectName, string subjectSha256)
+    {
+        var subjects = new JsonArray();
+        if (!options.WithoutSubject)
+        {
+            subjects.Add(new JsonObject { ["name"] = subjectName, ["digest"] = new JsonObject { ["sha256"] = subjectSha256 } });
+        }
+
+        if (options.SecondSubject)
+        {
+            subjects.Add(new JsonObject { ["name"] = "another-1.0.tar.gz", ["digest"] = new JsonObject { ["sha256"] = new string('e', 64) } });
+        }
+
+        return Encoding.UTF8.GetBytes(new JsonObject
+        {
+            ["_type"] = options.StatementType,
+            ["subject"] = subjects,
+            ["predicateType"] = options.PredicateType,
+            ["predicate"] = null,
+        }.ToJsonString());
+    }
+
+    private static byte[] Pae(byte[] statement) =>
+        [.. Encoding.UTF8.GetBytes($"DSSEv1 28 application/vnd.in-toto+json {statement.Length} "), .. statement];
 
     private byte[] Stamp(byte[] signature, DateTimeOffset signedAt, TestAttestationOptions options)
     {

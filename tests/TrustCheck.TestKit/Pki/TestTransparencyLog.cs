@@ -51,7 +51,7 @@ public sealed class TestTransparencyLog : IDisposable
         var bodyBytes = Encoding.UTF8.GetBytes(body.ToJsonString());
         var checkpointKey = options.CheckpointFromUnknownKey ? foreignKey : Key;
         var promiseKey = options.WithoutInclusionPromise ? null : options.InclusionPromiseByAnotherKey ? foreignKey : Key;
-        return LogBody(bodyBytes, "dsse", "0.0.1", integratedTime, promiseKey, checkpointKey, options.ProofForAnotherLeaf);
+        return LogBody(bodyBytes, "dsse", "0.0.1", integratedTime, promiseKey, checkpointKey, options.ProofForAnotherLeaf, options.CheckpointForAnotherRoot);
     }
 
     /// <summary>Logs any body and returns it as a transparency-log entry object.</summary>
@@ -62,7 +62,8 @@ public sealed class TestTransparencyLog : IDisposable
     /// <param name="promiseKey">Signs the inclusion promise; null for an entry without one.</param>
     /// <param name="checkpointKey">Signs the checkpoint; null for an entry without an inclusion proof.</param>
     /// <param name="proofForAnotherLeaf">Give the audit path of another leaf.</param>
-    public JsonObject LogBody(byte[] bodyBytes, string kind, string version, DateTimeOffset integratedTime, ECDsa? promiseKey, ECDsa? checkpointKey, bool proofForAnotherLeaf = false)
+    /// <param name="checkpointForAnotherRoot">Sign a checkpoint for another tree root than the proof leads to.</param>
+    public JsonObject LogBody(byte[] bodyBytes, string kind, string version, DateTimeOffset integratedTime, ECDsa? promiseKey, ECDsa? checkpointKey, bool proofForAnotherLeaf = false, bool checkpointForAnotherRoot = false)
     {
         ArgumentNullException.ThrowIfNull(bodyBytes);
         var bodyBase64 = Convert.ToBase64String(bodyBytes);
@@ -87,7 +88,8 @@ public sealed class TestTransparencyLog : IDisposable
                 Host,
                 SHA256.HashData(checkpointKey.ExportSubjectPublicKeyInfo()),
                 note => checkpointKey.SignData(note, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence),
-                proofForAnotherLeaf);
+                proofForAnotherLeaf,
+                checkpointForAnotherRoot);
         }
 
         if (promiseKey is not null)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using TrustCheck.TestKit.FailClosed;
 using TrustCheck.TestKit.Pki;
 
 namespace TrustCheck.TestKit.Http.Evidence.Synthetic;
@@ -38,6 +39,44 @@ public sealed class AttestedReleases : IDisposable
     /// <param name="workflow">The attesting workflow.</param>
     public AttestedReleases Publish(string version, int daysAfterEpoch, string? repository, string workflow = "release.yml")
     {
+        var (filename, sha256, uploaded) = AddRelease(version, daysAfterEpoch, repository);
+        if (repository is not null)
+        {
+            var attestation = _sigstore.MintAttestation(uploaded.AddMinutes(-5), new TestAttestationOptions { SubjectName = filename, SubjectSha256 = sha256, Repository = repository, Workflow = workflow });
+            _server.AddProvenance(_name, version, filename, Encoding.UTF8.GetBytes(TestSigstore.Provenance(repository, workflow, attestation)));
+        }
+
+        Synthesize();
+        return this;
+    }
+
+    /// <summary>
+    /// Publishes (or republishes) a release with one sdist whose provenance is a fail-closed row's baseline or spoiled
+    /// provenance, signed five minutes before the upload, and rewrites <see cref="TrustedRootFile"/> with the matching
+    /// trusted root.
+    /// </summary>
+    /// <param name="version">The release's version.</param>
+    /// <param name="daysAfterEpoch">When it was uploaded, in days after the test Sigstore's epoch (2026-01-01).</param>
+    /// <param name="repository">The GitHub repository of the publisher and the certificate.</param>
+    /// <param name="row">The fail-closed row.</param>
+    /// <param name="spoiled">Publish the spoiled provenance (and trusted root) rather than the baseline.</param>
+    public AttestedReleases PublishFailClosed(string version, int daysAfterEpoch, string repository, FailClosedRow row, bool spoiled)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var (filename, sha256, uploaded) = AddRelease(version, daysAfterEpoch, repository);
+        var claims = new TestAttestationOptions { SubjectName = filename, SubjectSha256 = sha256, Repository = repository };
+        var pair = FailClosedMint.Mint(_sigstore, row, uploaded.AddMinutes(-5), claims);
+        _server.AddProvenance(_name, version, filename, Encoding.UTF8.GetBytes(spoiled ? pair.SpoiledProvenance : pair.BaselineProvenance));
+        File.WriteAllBytes(TrustedRootFile, spoiled ? pair.SpoiledTrustedRoot : pair.BaselineTrustedRoot);
+        Synthesize();
+        return this;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _sigstore.Dispose();
+
+    private (string Filename, string Sha256, DateTimeOffset Uploaded) AddRelease(string version, int daysAfterEpoch, string? repository)
+    {
         var filename = $"{_name}-{version}.tar.gz";
         var content = Encoding.UTF8.GetBytes($"{_name} {version} source");
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
@@ -72,17 +111,12 @@ public sealed class AttestedReleases : IDisposable
         };
         _server.AddRelease(_name, version, Encoding.UTF8.GetBytes(release.ToJsonString()));
         _server.AddArtifact(filename, content);
-        if (repository is not null)
-        {
-            var attestation = _sigstore.MintAttestation(uploaded.AddMinutes(-5), new TestAttestationOptions { SubjectName = filename, SubjectSha256 = sha256, Repository = repository, Workflow = workflow });
-            _server.AddProvenance(_name, version, filename, Encoding.UTF8.GetBytes(TestSigstore.Provenance(repository, workflow, attestation)));
-        }
-
-        _server.SynthesizeProject(_name);
-        _server.SynthesizeSimplePage(_name);
-        return this;
+        return (filename, sha256, uploaded);
     }
 
-    /// <inheritdoc />
-    public void Dispose() => _sigstore.Dispose();
+    private void Synthesize()
+    {
+        _server.SynthesizeProject(_name);
+        _server.SynthesizeSimplePage(_name);
+    }
 }
