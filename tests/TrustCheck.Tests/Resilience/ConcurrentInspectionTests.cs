@@ -5,6 +5,7 @@ using Xunit.Abstractions;
 namespace TrustCheck.Tests.Resilience;
 
 /// <summary>Many inspections of one package at once share one upstream fetch per document (SharedFetch, end to end).</summary>
+[Collection(RunsAlone.Name)]
 public sealed class ConcurrentInspectionTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private EvidenceServer _server = null!;

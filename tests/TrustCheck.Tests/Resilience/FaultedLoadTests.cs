@@ -10,6 +10,7 @@ namespace TrustCheck.Tests.Resilience;
 /// a typed error naming the upstream, all within a time limit, in bounded memory, and the file cache they leave
 /// behind answers exactly the fault-free reports.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class FaultedLoadTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const double FaultRate = 0.2;
