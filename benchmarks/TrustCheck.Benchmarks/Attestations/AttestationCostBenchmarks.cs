@@ -58,13 +58,11 @@ public class AttestationCostBenchmarks
         _root = RealAttestation.Root();
         _verifier = new Pep740Verifier(_root);
         _attestation = RealAttestation.Attestation();
-        _policy = new GitHubPublisherPolicy("trailofbits/pypi-attestations", "release.yml");
-        _ = Pep740Attestation.TryToBundle(_attestation, out var bundle);
-        _bundle = bundle!;
+        _policy = RealAttestation.Policy();
+        _bundle = RealAttestation.Bundle(_attestation);
         var entry = _bundle.TransparencyLogEntries[0];
         _leaf = X509CertificateLoader.LoadCertificate(_bundle.Certificate!.Value.Span);
-        _ = CertificateStructure.TryRead(_bundle.Certificate!.Value, out var structure);
-        _leafStructure = structure!;
+        _leafStructure = RealAttestation.LeafStructure(_bundle);
         _log = _root.FindTransparencyLog(entry.LogId.Span)!;
         _integrated = DateTimeOffset.FromUnixTimeSeconds(entry.IntegratedTime);
         _chain = new CertificateChainValidator();

@@ -1,5 +1,8 @@
 using System.Text.Json;
+using TrustCheck.Attestations.Bundles;
+using TrustCheck.Attestations.Certificates;
 using TrustCheck.Attestations.Pep740;
+using TrustCheck.Attestations.Policies;
 using TrustCheck.Attestations.TrustRoot;
 using TrustCheck.TestKit;
 
@@ -23,4 +26,19 @@ public static class RealAttestation
         var failure = TrustedRoot.TryParse(File.ReadAllBytes(SharedData.PathOf("vectors/trusted_root/production.trusted_root.json")), out var root);
         return root ?? throw new InvalidOperationException(failure?.ToString());
     }
+
+    /// <summary>The publisher that signed the attestation.</summary>
+    public static IIdentityPolicy Policy() => new GitHubPublisherPolicy("trailofbits/pypi-attestations", "release.yml");
+
+    /// <summary>The attestation as a Sigstore bundle.</summary>
+    public static SigstoreBundle Bundle(JsonElement attestation) =>
+        Pep740Attestation.TryToBundle(attestation, out var bundle) is { } failure
+            ? throw new InvalidOperationException(failure.ToString())
+            : bundle!;
+
+    /// <summary>The DER structure of the bundle's signing certificate.</summary>
+    internal static CertificateStructure LeafStructure(SigstoreBundle bundle) =>
+        CertificateStructure.TryRead(bundle.Certificate!.Value, out var structure)
+            ? structure!
+            : throw new InvalidOperationException("The benchmark attestation's certificate is malformed.");
 }

@@ -38,13 +38,11 @@ public class VerificationBenchmarks
         _verifier = new Pep740Verifier(_root);
         _attestation = RealAttestation.Attestation();
         _provenance = RealAttestation.Provenance();
-        _policy = new GitHubPublisherPolicy("trailofbits/pypi-attestations", "release.yml");
-        _ = Pep740Attestation.TryToBundle(_attestation, out var bundle);
-        _bundle = bundle!;
+        _policy = RealAttestation.Policy();
+        _bundle = RealAttestation.Bundle(_attestation);
         _leaf = X509CertificateLoader.LoadCertificate(_bundle.Certificate!.Value.Span);
         _leafKey = VerificationKey.FromEcdsa(_leaf.GetECDsaPublicKey()!);
-        _ = CertificateStructure.TryRead(_bundle.Certificate!.Value, out var structure);
-        _leafStructure = structure!;
+        _leafStructure = RealAttestation.LeafStructure(_bundle);
         _issuer = _root.CertificateAuthorities[1].Certificates[0];
         if (FullAttestation().Status != AttestationStatus.Verified)
         {
