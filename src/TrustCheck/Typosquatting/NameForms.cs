@@ -57,33 +57,38 @@ internal static class NameForms
     public static (string Core, string Affixes) SplitAffixes(string normalized)
     {
         var text = normalized;
-        var removed = new List<string>();
+        List<string>? removed = null;
         bool changed;
         do
         {
-            changed = TryStrip(ref text, removed);
+            changed = TryStrip(ref text, ref removed);
         }
         while (changed);
+
+        if (removed is null)
+        {
+            return (Squash(text), string.Empty);
+        }
 
         removed.Sort(StringComparer.Ordinal);
         return (Squash(text), string.Join('+', removed));
     }
 
-    private static bool TryStrip(ref string text, List<string> removed)
+    private static bool TryStrip(ref string text, ref List<string>? removed)
     {
         foreach (var affix in SeparatedAffixes)
         {
             if (text.Length - affix.Length - 1 >= ShortestCore && text[affix.Length] == '-' && text.StartsWith(affix, StringComparison.Ordinal))
             {
                 text = text[(affix.Length + 1)..];
-                removed.Add(affix);
+                (removed ??= []).Add(affix);
                 return true;
             }
 
             if (text.Length - affix.Length - 1 >= ShortestCore && text[^(affix.Length + 1)] == '-' && text.EndsWith(affix, StringComparison.Ordinal))
             {
                 text = text[..^(affix.Length + 1)];
-                removed.Add(affix);
+                (removed ??= []).Add(affix);
                 return true;
             }
         }
@@ -93,7 +98,7 @@ internal static class NameForms
             if (text.Length - prefix.Length > ShortestCore && text.StartsWith(prefix, StringComparison.Ordinal) && text[prefix.Length] != '-')
             {
                 text = text[prefix.Length..];
-                removed.Add(prefix);
+                (removed ??= []).Add(prefix);
                 return true;
             }
         }
@@ -103,7 +108,7 @@ internal static class NameForms
             if (text.Length - suffix.Length > ShortestCore && text.EndsWith(suffix, StringComparison.Ordinal) && text[^(suffix.Length + 1)] != '-')
             {
                 text = text[..^suffix.Length];
-                removed.Add(suffix);
+                (removed ??= []).Add(suffix);
                 return true;
             }
         }

@@ -20,10 +20,10 @@ public sealed class PopularNameIndex
     internal const string Impersonated = "impersonated";
 
     private readonly Dictionary<string, int> _byName;
-    private readonly ILookup<string, int> _bySquashed;
-    private readonly ILookup<string, int> _bySkeleton;
-    private readonly ILookup<string, int> _byWords;
-    private readonly ILookup<string, int> _byCore;
+    private readonly NameFormIndex _bySquashed;
+    private readonly NameFormIndex _bySkeleton;
+    private readonly NameFormIndex _byWords;
+    private readonly NameFormIndex _byCore;
     private readonly Lazy<DeletionIndex> _deletions;
     private int _nearQueries;
 
@@ -37,11 +37,10 @@ public sealed class PopularNameIndex
             _byName.TryAdd(names[id].Name, id);
         }
 
-        var ids = Enumerable.Range(0, names.Count).ToArray();
-        _bySquashed = ids.ToLookup(id => names[id].Squashed, StringComparer.Ordinal);
-        _bySkeleton = ids.ToLookup(id => names[id].Skeleton, StringComparer.Ordinal);
-        _byWords = ids.ToLookup(id => names[id].WordKey, StringComparer.Ordinal);
-        _byCore = ids.ToLookup(id => names[id].Affixes.Core, StringComparer.Ordinal);
+        _bySquashed = new NameFormIndex(names, n => n.Squashed);
+        _bySkeleton = new NameFormIndex(names, n => n.Skeleton);
+        _byWords = new NameFormIndex(names, n => n.WordKey);
+        _byCore = new NameFormIndex(names, n => n.Affixes.Core);
         _deletions = new(() => DeletionIndex.Build([.. names.Select(n => n.Squashed)], [.. names.Select(n => EditBudget.For(n.Squashed.Length))]));
     }
 
@@ -108,13 +107,13 @@ public sealed class PopularNameIndex
 
     internal KnownName? Find(string normalized) => _byName.TryGetValue(normalized, out var id) ? Names[id] : null;
 
-    internal IEnumerable<KnownName> WithSquashed(string squashed) => _bySquashed[squashed].Select(id => Names[id]);
+    internal IEnumerable<KnownName> WithSquashed(string squashed) => _bySquashed.IdsWith(squashed).Select(id => Names[id]);
 
-    internal IEnumerable<KnownName> WithSkeleton(string skeleton) => _bySkeleton[skeleton].Select(id => Names[id]);
+    internal IEnumerable<KnownName> WithSkeleton(string skeleton) => _bySkeleton.IdsWith(skeleton).Select(id => Names[id]);
 
-    internal IEnumerable<KnownName> WithWords(string wordKey) => _byWords[wordKey].Select(id => Names[id]);
+    internal IEnumerable<KnownName> WithWords(string wordKey) => _byWords.IdsWith(wordKey).Select(id => Names[id]);
 
-    internal IEnumerable<KnownName> WithCore(string core) => _byCore[core].Select(id => Names[id]);
+    internal IEnumerable<KnownName> WithCore(string core) => _byCore.IdsWith(core).Select(id => Names[id]);
 
     /// <summary>
     /// How many look-alike queries are answered by a scan of the names before the deletion index is built. Building it
