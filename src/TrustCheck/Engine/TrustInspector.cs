@@ -77,6 +77,7 @@ internal sealed class TrustInspector(
 
         var policy = policies.Get(request.Policy);
         var options = policy.PrepareOptions(request.Options);
+        runner.Prefetch(options);
 
         var now = time.GetUtcNow();
         var plan = await planner.PlanAsync(request, cancellationToken).ConfigureAwait(false);

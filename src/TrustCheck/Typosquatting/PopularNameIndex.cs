@@ -27,16 +27,11 @@ public sealed class PopularNameIndex
     private readonly Lazy<DeletionIndex> _deletions;
     private int _nearQueries;
 
-    private PopularNameIndex(List<KnownName> names, string? lastUpdate)
+    private PopularNameIndex(List<KnownName> names, Dictionary<string, int> byName, string? lastUpdate)
     {
         Names = names;
         LastUpdate = lastUpdate;
-        _byName = new Dictionary<string, int>(names.Count, StringComparer.Ordinal);
-        for (var id = 0; id < names.Count; id++)
-        {
-            _byName.TryAdd(names[id].Name, id);
-        }
-
+        _byName = byName;
         _bySquashed = new NameFormIndex(names, n => n.Squashed);
         _bySkeleton = new NameFormIndex(names, n => n.Skeleton);
         _byWords = new NameFormIndex(names, n => n.WordKey);
@@ -60,12 +55,12 @@ public sealed class PopularNameIndex
     {
         ArgumentNullException.ThrowIfNull(corpus);
         var names = new List<KnownName>(corpus.Packages.Count + 32);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, int>(corpus.Packages.Count + 32, StringComparer.Ordinal);
         var rank = 0;
         foreach (var package in corpus.Packages)
         {
             rank++;
-            if (seen.Add(package.Name.Normalized))
+            if (byName.TryAdd(package.Name.Normalized, names.Count))
             {
                 names.Add(new KnownName(package.Name.Normalized, package.Downloads, rank, Popular));
             }
@@ -80,26 +75,26 @@ public sealed class PopularNameIndex
                 throw new ArgumentException($"The trusted name '{trusted}' is not a project name.", nameof(trustedNames));
             }
 
-            if (seen.Add(name.Normalized))
+            if (byName.TryGetValue(name.Normalized, out var at))
             {
-                names.Add(new KnownName(name.Normalized, strongest, null, Trusted));
+                names[at] = names[at] with { Source = Trusted, Downloads = strongest };
             }
             else
             {
-                var at = names.FindIndex(n => n.Name == name.Normalized);
-                names[at] = names[at] with { Source = Trusted, Downloads = strongest };
+                byName.Add(name.Normalized, names.Count);
+                names.Add(new KnownName(name.Normalized, strongest, null, Trusted));
             }
         }
 
         foreach (var impersonated in ImpersonatedNames.All)
         {
-            if (seen.Add(impersonated))
+            if (byName.TryAdd(impersonated, names.Count))
             {
                 names.Add(new KnownName(impersonated, ImpersonatedDownloads, null, Impersonated));
             }
         }
 
-        return new PopularNameIndex(names, corpus.LastUpdate);
+        return new PopularNameIndex(names, byName, corpus.LastUpdate);
     }
 
     /// <summary>The weight a built-in impersonated name carries when candidates are ranked (a mid-table project's).</summary>

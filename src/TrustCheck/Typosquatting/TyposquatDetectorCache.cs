@@ -33,6 +33,18 @@ internal sealed class TyposquatDetectorCache(IPopularPackagesSource popular)
         return detector.GetAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Starts the build for these trusted names and returns at once. A failure is only observed here; the next
+    /// <see cref="GetAsync"/> meets it by trying again (or joins the build still in flight).
+    /// </summary>
+    /// <param name="trustedNames">Names the user trusts.</param>
+    public void Prefetch(IReadOnlyList<string> trustedNames) =>
+        _ = GetAsync(trustedNames, CancellationToken.None).ContinueWith(
+            static build => _ = build.Exception,
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+
     private async Task<TyposquatDetector> BuildAsync(IReadOnlyList<string> trustedNames)
     {
         // Not tied to one caller's cancellation: other callers may be waiting on the same build.

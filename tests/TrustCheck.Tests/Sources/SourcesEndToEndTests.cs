@@ -207,6 +207,19 @@ public sealed class SourcesEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetAsync_PopularListOutOfOrder_IsReturnedMostDownloadedFirstWithTiesInListOrder()
+    {
+        using var directory = new TemporaryDirectory();
+        var file = Path.Combine(directory.Path, "top.json");
+        await File.WriteAllTextAsync(file, """{"last_update":"x","rows":[{"project":"b","download_count":5},{"project":"a","download_count":9},{"project":"d","download_count":5},{"project":"c","download_count":1}]}""");
+        await using var local = SourceHost.Create(_server, sources: s => s.PopularPackagesFile = file);
+
+        var read = await local.Popular.GetAsync();
+
+        Assert.Equal(["a", "b", "d", "c"], read.Packages.Select(p => p.Name.Normalized));
+    }
+
+    [Fact]
     public async Task GetAsync_TrustedRootThroughTuf_VerifiesTheServedRepository()
     {
         var rootFile = SharedData.PathOf("vectors/tuf/sigstore-production/15.root.json");

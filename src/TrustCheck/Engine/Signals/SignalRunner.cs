@@ -12,6 +12,15 @@ internal sealed partial class SignalRunner(IEnumerable<ISignalProvider> provider
 {
     private readonly IReadOnlyList<ISignalProvider> _providers = providers.DistinctBy(p => p.GetType()).ToList();
 
+    /// <summary>Lets every provider that can start loading what it needs (<see cref="IPrefetchingSignalProvider"/>).</summary>
+    public void Prefetch(Inspection.InspectionOptions options)
+    {
+        foreach (var provider in _providers.OfType<IPrefetchingSignalProvider>())
+        {
+            provider.Prefetch(options);
+        }
+    }
+
     public async Task<IReadOnlyList<Signal>> RunAsync(SignalContext context, CancellationToken cancellationToken)
     {
         var signals = await Task.WhenAll(_providers.Select(p => RunOneAsync(p, context, cancellationToken))).ConfigureAwait(false);

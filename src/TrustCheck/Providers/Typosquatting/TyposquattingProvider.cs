@@ -1,4 +1,5 @@
 using System.Globalization;
+using TrustCheck.Engine.Signals;
 using TrustCheck.Evidence.Release;
 using TrustCheck.Findings;
 using TrustCheck.Providers.Repositories;
@@ -12,13 +13,21 @@ namespace TrustCheck.Providers.Typosquatting;
 /// (<see cref="TyposquatDetector"/>), and what does the release's own evidence say about it
 /// (<see cref="TyposquatVerdict"/>)? See docs/signals/typosquatting.md.
 /// </summary>
-internal sealed class TyposquattingProvider(TyposquatDetectorCache detectors) : ISignalProvider
+internal sealed class TyposquattingProvider(TyposquatDetectorCache detectors) : ISignalProvider, IPrefetchingSignalProvider
 {
     /// <summary>The provider's stable name.</summary>
     public const string ProviderName = "typosquatting";
 
     /// <inheritdoc />
     public string Name => ProviderName;
+
+    /// <summary>Starts building the name index (reading and indexing the popular list) while the evidence loads.</summary>
+    /// <param name="options">The inspection's options (their trusted names are indexed too).</param>
+    public void Prefetch(Inspection.InspectionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        detectors.Prefetch(options.TrustedNames);
+    }
 
     /// <inheritdoc />
     public async Task<Signal> EvaluateAsync(SignalContext context, CancellationToken cancellationToken = default)

@@ -54,6 +54,21 @@ internal sealed class PopularPackagesSource(EvidenceFetcher fetcher, IOptions<Ev
             packages.Add(new PopularPackage(name, row.DownloadCount ?? 0));
         }
 
-        return new PopularPackages(packages.OrderByDescending(p => p.Downloads).ToList(), wire.LastUpdate);
+        return new PopularPackages(MostDownloadedFirst(packages), wire.LastUpdate);
+    }
+
+    // The published list is already in order; it is sorted again (stably: equal counts keep the list's order) only
+    // when it is not.
+    private static List<PopularPackage> MostDownloadedFirst(List<PopularPackage> packages)
+    {
+        for (var i = 1; i < packages.Count; i++)
+        {
+            if (packages[i].Downloads > packages[i - 1].Downloads)
+            {
+                return packages.OrderByDescending(p => p.Downloads).ToList();
+            }
+        }
+
+        return packages;
     }
 }
