@@ -5,7 +5,10 @@ namespace TrustCheck.Attestations.Bundles;
 /// <summary>A transparency-log entry as a bundle carries it: where it sits in the log and the proofs of that.</summary>
 public sealed record TransparencyLogEntry
 {
-    /// <summary>The global log index (what the inclusion promise signs).</summary>
+    /// <summary>
+    /// The log index: for Rekor v1 the global index across shards, which only the inclusion promise signs (without a
+    /// promise it is unverified, a lookup hint); for Rekor v2 the index in the tree, which must equal the proof's.
+    /// </summary>
     public required long LogIndex { get; init; }
 
     /// <summary>The log's ID.</summary>

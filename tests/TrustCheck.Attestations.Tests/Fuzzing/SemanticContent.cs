@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using TrustCheck.Attestations.Bundles;
@@ -7,6 +8,7 @@ using Org.BouncyCastle.Cms;
 using Org.BouncyCastle.Tsp;
 using TrustCheck.Attestations.Pep740;
 using TrustCheck.Attestations.Transparency;
+using TrustCheck.Attestations.Verification.Stages;
 
 namespace TrustCheck.Attestations.Tests.Fuzzing;
 
@@ -59,12 +61,16 @@ internal static class SemanticContent
         text.Append("keyHint ").Append(bundle.PublicKeyHint).Append('\n');
         foreach (var entry in bundle.TransparencyLogEntries)
         {
-            text.Append("entry ").Append(entry.LogIndex).Append(' ').Append(Hex(entry.LogId)).Append(' ').Append(entry.Kind).Append(' ').Append(entry.KindVersion)
+            // A Rekor v1 entry's log index is global across shards and signed only by its promise; the inclusion proof is
+            // checked at the proof's own index in its shard (sigstore-python does the same). Left out, it goes with the promise.
+            var indexGoesWithPromise = ignored.HasFlag(UnreadParts.RekorV1LogIndexWithoutPromise) && !RekorEntries.IsV2(entry);
+            text.Append("entry ").Append(indexGoesWithPromise ? "-" : entry.LogIndex.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(Hex(entry.LogId)).Append(' ').Append(entry.Kind).Append(' ').Append(entry.KindVersion)
                 .Append(" body ").Append(Hex(entry.CanonicalizedBody)).Append('\n');
             if (entry.SignedEntryTimestamp is { } set)
             {
                 // The integrated time is read only to check the promise, which signs it: without one it is unread.
-                text.Append("set ").Append(entry.IntegratedTime).Append(' ').Append(Hex(set)).Append('\n');
+                text.Append("set ").Append(entry.IntegratedTime).Append(' ').Append(Hex(set))
+                    .Append(indexGoesWithPromise ? " " + entry.LogIndex.ToString(CultureInfo.InvariantCulture) : string.Empty).Append('\n');
             }
 
             if (entry.InclusionProof is { } proof)
@@ -130,7 +136,7 @@ internal static class SemanticContent
             return "semantic content unchanged (whitespace, key order, unknown keys, escapes, another base64 form of the same bytes, chain certificates past the leaf)";
         }
 
-        foreach (var part in new[] { UnreadParts.PublisherEnvironment, UnreadParts.Cosignatures, UnreadParts.TimestampUnsignedParts, UnreadParts.All })
+        foreach (var part in new[] { UnreadParts.PublisherEnvironment, UnreadParts.Cosignatures, UnreadParts.TimestampUnsignedParts, UnreadParts.RekorV1LogIndexWithoutPromise, UnreadParts.All })
         {
             if (contentOf(false, part) is { } mutant && mutant == contentOf(true, part))
             {
@@ -139,7 +145,7 @@ internal static class SemanticContent
         }
 
         return OnlyDropsTimeEvidence(contentOf(true, UnreadParts.All)!, contentOf(false, UnreadParts.All))
-            ? "optional evidence removed: a redundant RFC 3161 timestamp or inclusion promise (what is left still dates the signature), or a message signature's optional digest (the caller's artifact digest is verified)"
+            ? "optional evidence removed: a redundant RFC 3161 timestamp or inclusion promise (what is left still dates the signature; the integrated time and a Rekor v1 log index go with the promise, which alone signs them), or a message signature's optional digest (the caller's artifact digest is verified)"
             : null;
     }
 

@@ -20,6 +20,14 @@ internal enum UnreadParts
     /// </summary>
     TimestampUnsignedParts = 4,
 
+    /// <summary>
+    /// A Rekor v1 entry's global log index when the entry has no inclusion promise. Only the promise signs it (and the
+    /// promise stage is its only reader); the inclusion proof is checked at the proof's own index in its shard, and
+    /// the checkpoint names no shard offset, so nothing offline can bind it, and no result reports it. A Rekor v2
+    /// entry's index is read: it must equal the proof's.
+    /// </summary>
+    RekorV1LogIndexWithoutPromise = 8,
+
     /// <summary>All of the above.</summary>
-    All = PublisherEnvironment | Cosignatures | TimestampUnsignedParts,
+    All = PublisherEnvironment | Cosignatures | TimestampUnsignedParts | RekorV1LogIndexWithoutPromise,
 }

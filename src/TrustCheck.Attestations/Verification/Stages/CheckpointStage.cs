@@ -4,7 +4,7 @@ using TrustCheck.Attestations.Transparency;
 namespace TrustCheck.Attestations.Verification.Stages;
 
 /// <summary>
-/// The checkpoint must be signed by the entry's log (key hint and name both match, the signature verifies; other
+/// The checkpoint must be signed by the entry's log (key hint and the log's whole name match, the signature verifies; other
 /// signatures such as witness cosignatures are ignored) with a key valid at every verified signing time, and commit to
 /// the proof's root hash and tree size.
 /// </summary>
@@ -26,13 +26,14 @@ internal sealed class CheckpointStage : IBundleVerificationStage
 
         var log = context.Log;
         var hint = log.LogId[..4];
+        var name = NoteName(log.BaseUrl);
         var signed = checkpoint!.Signatures.Any(s =>
             s.KeyHint.Span.SequenceEqual(hint.Span)
-            && log.BaseUrl.OriginalString.Contains(s.Name, StringComparison.Ordinal)
+            && string.Equals(s.Name, name, StringComparison.Ordinal)
             && log.Key.Verify(checkpoint.SignedText.Span, s.Signature.Span));
         if (!signed)
         {
-            return Fail($"no signature on the checkpoint verifies with the key of {log.BaseUrl}");
+            return Fail($"no signature on the checkpoint verifies with the key of {log.BaseUrl} under the log's name '{name}'");
         }
 
         var validity = LogKeyValidity(context);
@@ -50,6 +51,18 @@ internal sealed class CheckpointStage : IBundleVerificationStage
         return checkpoint.TreeSize == proof.TreeSize
             ? null
             : Fail($"the checkpoint is for a tree of {checkpoint.TreeSize} entries, the proof for {proof.TreeSize}");
+    }
+
+    /// <summary>
+    /// The name a log signs its checkpoints under: its base URL without the scheme (<c>rekor.sigstore.dev</c>,
+    /// <c>localhost:8000</c>). The whole name must match; a part of it (found by the fuzzer: <c>r.sigstage.dev</c>)
+    /// names another signer, as a signed-note verifier is known by its name and key hash together.
+    /// </summary>
+    internal static string NoteName(Uri baseUrl)
+    {
+        var url = baseUrl.OriginalString;
+        var scheme = url.IndexOf("://", StringComparison.Ordinal);
+        return (scheme < 0 ? url : url[(scheme + 3)..]).TrimEnd('/');
     }
 
     /// <summary>
