@@ -20,22 +20,17 @@ public sealed class PopularNameIndex
     internal const string Impersonated = "impersonated";
 
     private readonly Dictionary<string, int> _byName;
-    private readonly NameFormIndex _bySquashed;
-    private readonly NameFormIndex _bySkeleton;
-    private readonly NameFormIndex _byWords;
-    private readonly NameFormIndex _byCore;
+    private readonly Lazy<NameFormIndex>[] _byForm;
     private readonly Lazy<DeletionIndex> _deletions;
     private int _nearQueries;
+    private int _formQueries;
 
     private PopularNameIndex(List<KnownName> names, Dictionary<string, int> byName, string? lastUpdate)
     {
         Names = names;
         LastUpdate = lastUpdate;
         _byName = byName;
-        _bySquashed = new NameFormIndex(names, n => n.Squashed);
-        _bySkeleton = new NameFormIndex(names, n => n.Skeleton);
-        _byWords = new NameFormIndex(names, n => n.WordKey);
-        _byCore = new NameFormIndex(names, n => n.Affixes.Core);
+        _byForm = [.. Enum.GetValues<NameForm>().Select(form => new Lazy<NameFormIndex>(() => new NameFormIndex(names, n => n.Form(form))))];
         _deletions = new(() => DeletionIndex.Build([.. names.Select(n => n.Squashed)], [.. names.Select(n => EditBudget.For(n.Squashed.Length))]));
     }
 
@@ -77,7 +72,7 @@ public sealed class PopularNameIndex
 
             if (byName.TryGetValue(name.Normalized, out var at))
             {
-                names[at] = names[at] with { Source = Trusted, Downloads = strongest };
+                names[at] = names[at].From(Trusted, strongest);
             }
             else
             {
@@ -102,13 +97,49 @@ public sealed class PopularNameIndex
 
     internal KnownName? Find(string normalized) => _byName.TryGetValue(normalized, out var id) ? Names[id] : null;
 
-    internal IEnumerable<KnownName> WithSquashed(string squashed) => _bySquashed.IdsWith(squashed).Select(id => Names[id]);
+    internal IEnumerable<KnownName> WithSquashed(string squashed) => With(NameForm.Squashed, squashed);
 
-    internal IEnumerable<KnownName> WithSkeleton(string skeleton) => _bySkeleton.IdsWith(skeleton).Select(id => Names[id]);
+    internal IEnumerable<KnownName> WithSkeleton(string skeleton) => With(NameForm.Skeleton, skeleton);
 
-    internal IEnumerable<KnownName> WithWords(string wordKey) => _byWords.IdsWith(wordKey).Select(id => Names[id]);
+    internal IEnumerable<KnownName> WithWords(string wordKey) => With(NameForm.Words, wordKey);
 
-    internal IEnumerable<KnownName> WithCore(string core) => _byCore.IdsWith(core).Select(id => Names[id]);
+    internal IEnumerable<KnownName> WithCore(string core) => With(NameForm.Core, core);
+
+    /// <summary>
+    /// How many lookups by form are answered by a scan of the names before the four form indexes are built. A scan
+    /// works each name's form out in place (about a millisecond for the top-pypi list); building the indexes costs
+    /// about as much as a few dozen scans and allocates every form, which a single `inspect` (four lookups per name
+    /// checked) never makes back.
+    /// </summary>
+    internal const int ScannedFormQueries = 48;
+
+    /// <summary>The names with this form, in ascending id order, by scan or index (see <see cref="ScannedFormQueries"/>).</summary>
+    internal IEnumerable<KnownName> With(NameForm form, string value)
+    {
+        var index = _byForm[(int)form];
+        var ids = !index.IsValueCreated && Interlocked.Increment(ref _formQueries) <= ScannedFormQueries
+            ? ScanForm(form, value)
+            : index.Value.IdsWith(value);
+        return ids.Select(id => Names[id]);
+    }
+
+    /// <summary><see cref="With"/> through the form's index (built on first use).</summary>
+    internal IEnumerable<int> IndexForm(NameForm form, string value) => _byForm[(int)form].Value.IdsWith(value);
+
+    /// <summary><see cref="With"/> by a scan that works each name's form out without allocating.</summary>
+    internal List<int> ScanForm(NameForm form, string value)
+    {
+        var found = new List<int>(4);
+        for (var id = 0; id < Names.Count; id++)
+        {
+            if (NameForms.HasForm(Names[id].Name, form, value))
+            {
+                found.Add(id);
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>
     /// How many look-alike queries are answered by a scan of the names before the deletion index is built. Building it
