@@ -6,7 +6,7 @@ namespace TrustCheck.Attestations.Verification.Stages;
 /// <summary>
 /// The checkpoint must be signed by the entry's log (key hint and name both match, the signature verifies; other
 /// signatures such as witness cosignatures are ignored) with a key valid at every verified signing time, and commit to
-/// the proof's root hash and tree size.
+/// the proof's root hash and tree size. The name is the log's signed-note key name: its base URL without the scheme.
 /// </summary>
 internal sealed class CheckpointStage : IBundleVerificationStage
 {
@@ -26,13 +26,14 @@ internal sealed class CheckpointStage : IBundleVerificationStage
 
         var log = context.Log;
         var hint = log.LogId[..4];
+        var name = KeyNameOf(log.BaseUrl);
         var signed = checkpoint!.Signatures.Any(s =>
             s.KeyHint.Span.SequenceEqual(hint.Span)
-            && log.BaseUrl.OriginalString.Contains(s.Name, StringComparison.Ordinal)
+            && string.Equals(s.Name, name, StringComparison.Ordinal)
             && log.Key.Verify(checkpoint.SignedText.Span, s.Signature.Span));
         if (!signed)
         {
-            return Fail($"no signature on the checkpoint verifies with the key of {log.BaseUrl}");
+            return Fail($"no signature on the checkpoint verifies with the key of {log.BaseUrl} under its name '{name}'");
         }
 
         var validity = LogKeyValidity(context);
@@ -69,6 +70,14 @@ internal sealed class CheckpointStage : IBundleVerificationStage
 
         return null;
     }
+
+    /// <summary>
+    /// The name a log signs its checkpoints under: C2SP signed-note identifies a key by name and key ID, the name being
+    /// the log's "host[/path]" (Rekor v1 <c>rekor.sigstore.dev</c>, v2 <c>log2025-1.rekor.sigstore.dev</c>, a
+    /// local log <c>localhost:8000</c>). Signature lines are unsigned, so anything short of equality (a name that merely
+    /// occurs in the base URL) would accept another signer's line as the log's.
+    /// </summary>
+    private static string KeyNameOf(Uri baseUrl) => baseUrl.Authority + baseUrl.AbsolutePath.TrimEnd('/');
 
     private static VerificationFailure Fail(string reason) => new(VerificationStage.Checkpoint, reason);
 }
