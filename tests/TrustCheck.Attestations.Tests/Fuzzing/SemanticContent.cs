@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using TrustCheck.Attestations.Bundles;
@@ -7,6 +8,7 @@ using Org.BouncyCastle.Cms;
 using Org.BouncyCastle.Tsp;
 using TrustCheck.Attestations.Pep740;
 using TrustCheck.Attestations.Transparency;
+using TrustCheck.Attestations.Verification.Stages;
 
 namespace TrustCheck.Attestations.Tests.Fuzzing;
 
@@ -59,12 +61,15 @@ internal static class SemanticContent
         text.Append("keyHint ").Append(bundle.PublicKeyHint).Append('\n');
         foreach (var entry in bundle.TransparencyLogEntries)
         {
-            text.Append("entry ").Append(entry.LogIndex).Append(' ').Append(Hex(entry.LogId)).Append(' ').Append(entry.Kind).Append(' ').Append(entry.KindVersion)
+            // A Rekor v1 entry's (global, sharded) log index is read only to check the promise, which signs it; a v2
+            // entry's must equal its proof's. A v1 entry without a promise leaves it unread, as the integrated time.
+            var index = RekorEntries.IsV2(entry) ? entry.LogIndex.ToString(CultureInfo.InvariantCulture) : "v1";
+            text.Append("entry ").Append(index).Append(' ').Append(Hex(entry.LogId)).Append(' ').Append(entry.Kind).Append(' ').Append(entry.KindVersion)
                 .Append(" body ").Append(Hex(entry.CanonicalizedBody)).Append('\n');
             if (entry.SignedEntryTimestamp is { } set)
             {
                 // The integrated time is read only to check the promise, which signs it: without one it is unread.
-                text.Append("set ").Append(entry.IntegratedTime).Append(' ').Append(Hex(set)).Append('\n');
+                text.Append("set ").Append(entry.LogIndex).Append(' ').Append(entry.IntegratedTime).Append(' ').Append(Hex(set)).Append('\n');
             }
 
             if (entry.InclusionProof is { } proof)
