@@ -14,13 +14,31 @@ namespace TrustCheck.Attestations.Timestamps;
 /// Verifies an RFC 3161 timestamp over a signature against the trusted root's timestamp authorities: the token's
 /// CMS signature with the authority's own signing certificate (never one the token embeds), the message imprint
 /// (SHA-256 of the signature bytes), the critical timeStamping usage, the authority's validity window and its
-/// certificate chain at the token's time.
+/// certificate chain at the token's time, and a signer whose (unsigned) digest label is the digest it was verified with.
 /// </summary>
 internal sealed class Rfc3161TimestampVerifier(CertificateChainValidator chainValidator)
 {
     private const string Sha256Oid = "2.16.840.1.101.3.4.2.1";
+    private const string Sha384Oid = "2.16.840.1.101.3.4.2.2";
+    private const string Sha512Oid = "2.16.840.1.101.3.4.2.3";
 
-    private static readonly string[] SignerDigestOids = [Sha256Oid, "2.16.840.1.101.3.4.2.2", "2.16.840.1.101.3.4.2.3"];
+    private static readonly string[] SignerDigestOids = [Sha256Oid, Sha384Oid, Sha512Oid];
+
+    /// <summary>
+    /// The signature algorithms accepted on a signer, each with the digest it implies (BouncyCastle hashes with that one
+    /// whatever the signer's digest label says), or null when it implies none and the label's digest is used (RFC 3370
+    /// rsaEncryption). ECDSA must name its digest (RFC 5753), so id-ecPublicKey is not accepted.
+    /// </summary>
+    private static readonly Dictionary<string, string?> SignatureDigestOids = new(StringComparer.Ordinal)
+    {
+        ["1.2.840.10045.4.3.2"] = Sha256Oid, // ecdsa-with-SHA256
+        ["1.2.840.10045.4.3.3"] = Sha384Oid, // ecdsa-with-SHA384
+        ["1.2.840.10045.4.3.4"] = Sha512Oid, // ecdsa-with-SHA512
+        ["1.2.840.113549.1.1.11"] = Sha256Oid, // sha256WithRSAEncryption
+        ["1.2.840.113549.1.1.12"] = Sha384Oid, // sha384WithRSAEncryption
+        ["1.2.840.113549.1.1.13"] = Sha512Oid, // sha512WithRSAEncryption
+        ["1.2.840.113549.1.1.1"] = null, // rsaEncryption
+    };
 
     /// <summary>The verified time, or null with the reason the token does not verify.</summary>
     public DateTimeOffset? Verify(ReadOnlyMemory<byte> encoded, ReadOnlySpan<byte> signature, IReadOnlyList<CertificateAuthority> authorities, out string? error)
@@ -31,12 +49,16 @@ internal sealed class Rfc3161TimestampVerifier(CertificateChainValidator chainVa
             return null;
         }
 
-        // The signer's digest algorithm is not signed; BouncyCastle verifies with the digest the signature algorithm
-        // implies whatever it says. A label that is not a SHA-2 digest contradicts what was checked: refuse it.
         var signers = token.ToCmsSignedData().GetSignerInfos().GetSigners();
         if (signers.Count != 1 || !SignerDigestOids.Contains(signers.First().DigestAlgorithmID.Algorithm.Id))
         {
             error = "the timestamp does not have exactly one signer using SHA-256, SHA-384 or SHA-512";
+            return null;
+        }
+
+        error = SignerDigestContradiction(signers.First());
+        if (error is not null)
+        {
             return null;
         }
 
@@ -79,6 +101,26 @@ internal sealed class Rfc3161TimestampVerifier(CertificateChainValidator chainVa
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Why the signer's digest label is not the digest its message digest and signature were checked with, or null.
+    /// The label is not signed, and BouncyCastle hashes with the digest a signature algorithm such as ecdsa-with-SHA256
+    /// implies whatever the label says; RFC 5652 computes the message digest with the label's algorithm, so a token
+    /// whose label names another digest than the one that verified is malformed (and other verifiers reject it).
+    /// </summary>
+    private static string? SignerDigestContradiction(SignerInformation signer)
+    {
+        var label = signer.DigestAlgorithmID.Algorithm.Id;
+        var signatureAlgorithm = signer.SignatureAlgorithm.Algorithm.Id;
+        if (!SignatureDigestOids.TryGetValue(signatureAlgorithm, out var implied))
+        {
+            return $"the timestamp's signature algorithm {signatureAlgorithm} is not ECDSA or RSA PKCS#1 v1.5 with SHA-256, SHA-384 or SHA-512";
+        }
+
+        return implied is null || implied == label
+            ? null
+            : $"the timestamp's signer names digest {label}, but its signature algorithm {signatureAlgorithm} hashes with {implied}";
     }
 
     private static TimeStampToken? TryReadToken(byte[] encoded, out string? error)
