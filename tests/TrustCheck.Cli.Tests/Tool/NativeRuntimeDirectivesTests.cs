@@ -1,6 +1,8 @@
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.DependencyInjection;
 using TrustCheck.Cli.Tests.Inspect;
 using TrustCheck.TestKit;
 
@@ -40,6 +42,34 @@ public sealed class NativeRuntimeDirectivesTests : InspectCliTests
             Write([.. listed.Union(needed)], received);
             Assert.Fail($"{missing.Count} generic types the commands build are not in {file}, e.g. {missing[0].Type} ({missing[0].Assembly}). The complete file is {received}: review it and rename it over Native.rd.xml.");
         }
+    }
+
+    [Fact]
+    public void HybridCacheDirectives_NameTheMethodsAndTypesTheEvidenceCacheCalls()
+    {
+        var file = Path.Combine(RepositoryRoot.Current, "src", "TrustCheck.Cli", "HybridCache.rd.xml");
+        var assembly = XDocument.Load(file).Descendants(Directives + "Assembly").Single();
+        var type = assembly.Element(Directives + "Type")!;
+        var cache = Type.GetType($"{(string)type.Attribute("Name")!}, {(string)assembly.Attribute("Name")!}", throwOnError: true)!;
+
+        Assert.True(typeof(HybridCache).IsAssignableFrom(cache));
+        var services = new ServiceCollection();
+        services.AddTrustCheck();
+        using (var provider = services.BuildServiceProvider())
+        {
+            Assert.Equal(cache, provider.GetRequiredService<HybridCache>().GetType());
+        }
+
+        foreach (var method in type.Elements(Directives + "Method"))
+        {
+            var arguments = method.Elements(Directives + "GenericArgument").Select(a => Type.GetType((string)a.Attribute("Name")!, throwOnError: true)!).ToArray();
+            var candidates = cache.GetMethods().Where(m => m.Name == (string)method.Attribute("Name")! && m.IsGenericMethodDefinition && m.GetGenericArguments().Length == arguments.Length).ToList();
+            Assert.True(candidates.Count > 0, $"{cache.Name} has no generic {(string)method.Attribute("Name")!} with {arguments.Length} type arguments");
+            Assert.All(candidates, m => m.MakeGenericMethod(arguments));
+        }
+
+        // The evidence cache's entry type, which every instantiation is over.
+        Assert.Contains(Type.GetType("TrustCheck.Caching.CachedResponse, TrustCheck", throwOnError: true), type.Descendants(Directives + "GenericArgument").Select(a => Type.GetType((string)a.Attribute("Name")!)));
     }
 
     private static SortedSet<(string Assembly, string Type)> Listed(XDocument document) =>
