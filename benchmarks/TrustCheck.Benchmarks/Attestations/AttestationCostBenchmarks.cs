@@ -4,7 +4,6 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using TrustCheck.Attestations.Bundles;
 using TrustCheck.Attestations.Certificates;
-using TrustCheck.Attestations.Crypto;
 using TrustCheck.Attestations.InToto;
 using TrustCheck.Attestations.Pep740;
 using TrustCheck.Attestations.Policies;

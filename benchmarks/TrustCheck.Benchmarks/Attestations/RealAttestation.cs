@@ -38,7 +38,7 @@ public static class RealAttestation
 
     /// <summary>The bundle's signing certificate, read as the verifier reads it (the caller disposes it).</summary>
     internal static SigningCertificate SigningCertificate(SigstoreBundle bundle) =>
-        Certificates.SigningCertificate.TryLoad(bundle.Certificate!.Value.Span, out var signing) is { } failure
+        TrustCheck.Attestations.Certificates.SigningCertificate.TryLoad(bundle.Certificate!.Value.Span, out var signing) is { } failure
             ? throw new InvalidOperationException(failure)
             : signing!;
 
