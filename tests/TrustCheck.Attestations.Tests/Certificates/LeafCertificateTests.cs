@@ -147,6 +147,20 @@ public sealed class LeafCertificateTests
     }
 
     [Fact]
+    public void TryLoad_BrainpoolP256Key_IsRefusedThoughTheOldKeySizeTestPassedIt()
+    {
+        var der = WithSubjectPublicKeyInfo(LeafDer, SubjectPublicKeyInfo("ecdsa-brainpool-p256"));
+        using (var certificate = X509CertificateLoader.LoadCertificate(der))
+        using (var key = certificate.GetECDsaPublicKey())
+        {
+            Assert.Equal(256, key!.KeySize);
+        }
+
+        Assert.Equal("the signing certificate's key is not ECDSA P-256 or P-384", SigningCertificate.TryLoad(der, out var signing));
+        Assert.Null(signing);
+    }
+
+    [Fact]
     public void TryRead_CaCertificate_IsReadAndFailsTheLeafProfile()
     {
         using var root = TrustedRootTests.Load("vectors/trusted_root/production.trusted_root.json");
@@ -290,6 +304,12 @@ public sealed class LeafCertificateTests
                 using (var p521 = ECDsa.Create(ECCurve.NamedCurves.nistP521))
                 {
                     return p521.ExportSubjectPublicKeyInfo();
+                }
+
+            case "ecdsa-brainpool-p256":
+                using (var brainpool = ECDsa.Create(ECCurve.NamedCurves.brainpoolP256r1))
+                {
+                    return brainpool.ExportSubjectPublicKeyInfo();
                 }
 
             case "point-not-on-curve":
