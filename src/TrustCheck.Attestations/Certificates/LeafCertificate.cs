@@ -295,12 +295,43 @@ internal sealed class LeafCertificate
             {
                 var attribute = set.ReadSequence();
                 _ = attribute.ReadObjectIdentifier();
-                _ = attribute.ReadEncodedValue();
+                var valueTag = attribute.PeekTag();
+                if (valueTag.TagClass != TagClass.Universal || valueTag.IsConstructed || !IsNameStringType((UniversalTagNumber)valueTag.TagValue))
+                {
+                    throw new AsnContentException("a name attribute's value is not a string");
+                }
+
+                if (!IsWellFormedString((UniversalTagNumber)valueTag.TagValue, attribute.ReadEncodedValue()))
+                {
+                    throw new AsnContentException("a name attribute's string is not well-formed in its character set");
+                }
+
                 attribute.ThrowIfNotEmpty();
             }
         }
 
         return encoded;
+    }
+
+    // DirectoryString (RFC 5280 §4.1.2.4) and the IA5/Numeric strings of emailAddress, domainComponent and the like;
+    // OpenSSL's X509_NAME decoder refuses an INTEGER or OCTET STRING here, so must this reader.
+    private static bool IsNameStringType(UniversalTagNumber tag) => tag is UniversalTagNumber.UTF8String or UniversalTagNumber.PrintableString
+        or UniversalTagNumber.TeletexString or UniversalTagNumber.UniversalString or UniversalTagNumber.BMPString
+        or UniversalTagNumber.IA5String or UniversalTagNumber.NumericString;
+
+    // OpenSSL converts every name string to UTF-8 while decoding (to canonicalise the name) and refuses the
+    // certificate when it cannot: invalid UTF-8, a BMPString of odd length, a UniversalString not in 4-byte units.
+    private static bool IsWellFormedString(UniversalTagNumber tag, ReadOnlyMemory<byte> encoded)
+    {
+        _ = AsnDecoder.ReadEncodedValue(encoded.Span, AsnEncodingRules.DER, out var offset, out var length, out _);
+        var contents = encoded.Span.Slice(offset, length);
+        return tag switch
+        {
+            UniversalTagNumber.UTF8String => System.Text.Unicode.Utf8.IsValid(contents),
+            UniversalTagNumber.BMPString => contents.Length % 2 == 0,
+            UniversalTagNumber.UniversalString => contents.Length % 4 == 0,
+            _ => true,
+        };
     }
 
     // RFC 5280 §4.1.2.5: UTCTime through 2049, GeneralizedTime from 2050; YY of 50 and above is 19YY.

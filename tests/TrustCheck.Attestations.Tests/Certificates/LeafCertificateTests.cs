@@ -39,6 +39,8 @@ public sealed class LeafCertificateTests
         { "critical-flag-not-der", "not valid under the selected encoding" },
         { "key-usage-not-der", "not valid under the selected encoding" },
         { "empty-relative-name", "a relative distinguished name is empty" },
+        { "issuer-value-not-a-string", "a name attribute's value is not a string" },
+        { "issuer-invalid-utf8", "a name attribute's string is not well-formed in its character set" },
         { "utc-time-without-seconds", "not valid under the selected encoding" },
         { "extensions-empty", "the extensions are present but empty" },
     };
@@ -266,6 +268,12 @@ public sealed class LeafCertificateTests
                 break;
             case "empty-relative-name":
                 tbs[3] = [0x30, 0x02, 0x31, 0x00];
+                break;
+            case "issuer-value-not-a-string":
+                tbs[3] = [0x30, 0x0C, 0x31, 0x0A, 0x30, 0x08, 0x06, 0x03, 0x55, 0x04, 0x03, 0x02, 0x01, 0x01];
+                break;
+            case "issuer-invalid-utf8":
+                tbs[3] = [0x30, 0x0F, 0x31, 0x0D, 0x30, 0x0B, 0x06, 0x03, 0x55, 0x04, 0x03, 0x0C, 0x04, 0x61, 0xFF, 0x62, 0x63];
                 break;
             case "utc-time-without-seconds":
                 var validity = Elements(tbs[4]);

@@ -26,6 +26,19 @@ public sealed class CertificateFuzzTests
         Assert.Equal(FuzzBudget.Inputs, summary.Inputs);
     }
 
+    /// <summary>
+    /// Differential against the platform loader: whatever mutated certificate the managed reader accepts (with its key),
+    /// <c>X509CertificateLoader</c> loads too, with the same validity, names, extensions and an ECDSA P-256/P-384
+    /// key. The managed reader may refuse more (non-DER inside the TBS, duplicate extensions), never less.
+    /// </summary>
+    [Fact]
+    public void SigningCertificate_MutatedRealLeafCertificates_AcceptedOnlyWhenThePlatformLoaderAccepts()
+    {
+        var summary = FuzzCampaign.Mutate("leaf-certificate-differential", DerivedSeeds.Certificates, NeverMoreLenientThanThePlatform);
+
+        Assert.Equal(FuzzBudget.Inputs, summary.Inputs);
+    }
+
     [Fact]
     public void SctList_MutatedRealExtensions_ReadOrFailCleanly()
     {
@@ -41,6 +54,29 @@ public sealed class CertificateFuzzTests
             input => SignedCertificateTimestamp.TryReadList(input, out _) is null ? FuzzOutcome.Accepted : FuzzOutcome.Rejected);
 
         Assert.Equal(FuzzBudget.Inputs, summary.Inputs);
+    }
+
+    private static FuzzOutcome NeverMoreLenientThanThePlatform(byte[] der)
+    {
+        if (SigningCertificate.TryLoad(der, out var signing) is not null)
+        {
+            return FuzzOutcome.Rejected;
+        }
+
+        using (signing)
+        {
+            var leaf = signing!.Leaf;
+            using var platform = X509CertificateLoader.LoadCertificate(der);
+            using var key = platform.GetECDsaPublicKey();
+            var same = key is { KeySize: 256 or 384 }
+                && platform.Version == leaf.Version
+                && new DateTimeOffset(platform.NotBefore.ToUniversalTime()) == leaf.NotBefore
+                && new DateTimeOffset(platform.NotAfter.ToUniversalTime()) == leaf.NotAfter
+                && platform.IssuerName.RawData.AsSpan().SequenceEqual(leaf.IssuerName.Span)
+                && platform.Extensions.Count == leaf.Extensions.Count
+                && platform.Extensions.Select(e => e.Oid!.Value).SequenceEqual(leaf.Extensions.Select(e => e.Oid));
+            return same ? FuzzOutcome.Accepted : throw new InvalidOperationException("the managed reader accepted a certificate the platform reads differently");
+        }
     }
 
     private static FuzzOutcome ReadEverything(byte[] der)
