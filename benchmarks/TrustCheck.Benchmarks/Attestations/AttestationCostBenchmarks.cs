@@ -4,7 +4,6 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using TrustCheck.Attestations.Bundles;
 using TrustCheck.Attestations.Certificates;
-using TrustCheck.Attestations.Crypto;
 using TrustCheck.Attestations.InToto;
 using TrustCheck.Attestations.Pep740;
 using TrustCheck.Attestations.Policies;
@@ -30,7 +29,8 @@ public class AttestationCostBenchmarks
     private JsonElement _attestation;
     private IIdentityPolicy _policy = null!;
     private SigstoreBundle _bundle = null!;
-    private X509Certificate2 _leaf = null!;
+    private SigningCertificate _signing = null!;
+    private LeafCertificate _leaf = null!;
     private CertificateStructure _leafStructure = null!;
     private TransparencyLog _log = null!;
     private X509Certificate2 _issuer = null!;
@@ -50,7 +50,6 @@ public class AttestationCostBenchmarks
     private byte[] _sctSignature = [];
     private byte[] _checkpointText = [];
     private byte[] _checkpointSignature = [];
-    private VerificationKey? _leafKeyWrapper;
 
     [GlobalSetup]
     public void Setup()
@@ -61,23 +60,24 @@ public class AttestationCostBenchmarks
         _policy = RealAttestation.Policy();
         _bundle = RealAttestation.Bundle(_attestation);
         var entry = _bundle.TransparencyLogEntries[0];
-        _leaf = X509CertificateLoader.LoadCertificate(_bundle.Certificate!.Value.Span);
+        _signing = RealAttestation.SigningCertificate(_bundle);
+        _leaf = _signing.Leaf;
         _leafStructure = RealAttestation.LeafStructure(_bundle);
         _log = _root.FindTransparencyLog(entry.LogId.Span)!;
         _integrated = DateTimeOffset.FromUnixTimeSeconds(entry.IntegratedTime);
         _chain = new CertificateChainValidator();
-        _issuer = _chain.FindIssuer(_leaf, _leafStructure, _root.CertificateAuthorities, _integrated, out _)!;
+        _issuer = _chain.FindIssuer(_leaf, _root.CertificateAuthorities, _integrated, out _)!;
 
         _issuerKey = _issuer.GetECDsaPublicKey()!;
         _tbs = _leafStructure.ToBeSigned.ToArray();
         _tbsSignature = _leafStructure.Signature.ToArray();
-        _leafKey = _leaf.GetECDsaPublicKey()!;
+        _leafKey = ImportP256(_leaf.SubjectPublicKeyInfo.Span);
         _pae = _bundle.DsseEnvelope!.PreAuthenticationEncoding();
         _dsseSignature = _bundle.DsseEnvelope.Signatures[0].ToArray();
         _rekorKey = ImportP256(_log.Key.SubjectPublicKeyInfo.Span);
         _promise = InclusionPromiseStage.Payload(entry);
         _promiseSignature = entry.SignedEntryTimestamp!.Value.ToArray();
-        _ = SignedCertificateTimestamp.TryReadList(_leaf.Extensions[FulcioOids.SignedCertificateTimestampList]!.RawData, out var scts);
+        _ = SignedCertificateTimestamp.TryReadList(_leaf.FindExtension(FulcioOids.SignedCertificateTimestampList)!.Value.Span, out var scts);
         var ctLog = _root.FindCertificateTransparencyLog(scts[0].LogId.Span)!;
         _ctKey = ImportP256(ctLog.Key.SubjectPublicKeyInfo.Span);
         _sctData = SctVerifier.SignedData(scts[0], _leafStructure, IssuerKeyCache.PublicKeyHash(_issuer));
@@ -100,8 +100,7 @@ public class AttestationCostBenchmarks
             key.Dispose();
         }
 
-        _leafKeyWrapper?.Dispose();
-        _leaf.Dispose();
+        _signing.Dispose();
         _root.Dispose();
     }
 
@@ -141,7 +140,7 @@ public class AttestationCostBenchmarks
     [Benchmark]
     public SigstoreBundle? ParseAttestation() => Pep740Attestation.TryToBundle(_attestation, out var bundle) is null ? bundle : null;
 
-    /// <summary>The shape stage for a certificate not seen before: it decodes the certificate and imports its key.</summary>
+    /// <summary>The shape stage for a certificate not seen before: it reads the certificate and imports its key.</summary>
     [Benchmark]
     public VerificationFailure? StageShape()
     {
@@ -158,13 +157,13 @@ public class AttestationCostBenchmarks
     /// <summary>The chain stage for a certificate not seen before (its issuer signature not yet remembered).</summary>
     [Benchmark]
     public string? StageChain() =>
-        _chain.FindIssuer(_leaf, _leafStructure, _root.CertificateAuthorities, _integrated, out var error) is null
+        _chain.FindIssuer(_leaf, _root.CertificateAuthorities, _integrated, out var error) is null
             ? error
             : LeafProfile.Check(_leaf);
 
     /// <summary>The SCT stage for a certificate not seen before.</summary>
     [Benchmark]
-    public string? StageSct() => SctVerifier.Verify(_leaf, _leafStructure, _issuer, _root);
+    public string? StageSct() => SctVerifier.Verify(_leaf, _issuer, _root);
 
     [Benchmark]
     public VerificationFailure? StageIdentity() => new IdentityStage().Run(Prepared());
@@ -179,7 +178,7 @@ public class AttestationCostBenchmarks
     public VerificationFailure? StageLogBody() => new LogBodyStage().Run(Prepared());
 
     [Benchmark]
-    public VerificationFailure? StageSignature() => new SignatureStage().Run(PreparedWithLeafKey());
+    public VerificationFailure? StageSignature() => new SignatureStage().Run(Prepared());
 
     [Benchmark]
     public VerificationFailure? StatementAndSubject() =>
@@ -203,13 +202,8 @@ public class AttestationCostBenchmarks
         context.Log = _log;
         context.Issuer = _issuer;
         context.VerifiedTimes.Add(_integrated);
-        return context;
-    }
-
-    private BundleVerificationContext PreparedWithLeafKey()
-    {
-        var context = Prepared();
-        context.LeafKey = _leafKeyWrapper ??= VerificationKey.FromEcdsa(_leaf.GetECDsaPublicKey()!);
+        context.LeafKey = _signing.Key;
+        context.Material = VerificationMaterial.ForCertificate(_bundle.Certificate!.Value, _signing.Key);
         return context;
     }
 }

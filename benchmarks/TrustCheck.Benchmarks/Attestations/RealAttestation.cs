@@ -36,6 +36,12 @@ public static class RealAttestation
             ? throw new InvalidOperationException(failure.ToString())
             : bundle!;
 
+    /// <summary>The bundle's signing certificate, read as the verifier reads it (the caller disposes it).</summary>
+    internal static SigningCertificate SigningCertificate(SigstoreBundle bundle) =>
+        TrustCheck.Attestations.Certificates.SigningCertificate.TryLoad(bundle.Certificate!.Value.Span, out var signing) is { } failure
+            ? throw new InvalidOperationException(failure)
+            : signing!;
+
     /// <summary>The DER structure of the bundle's signing certificate.</summary>
     internal static CertificateStructure LeafStructure(SigstoreBundle bundle) =>
         CertificateStructure.TryRead(bundle.Certificate!.Value, out var structure)

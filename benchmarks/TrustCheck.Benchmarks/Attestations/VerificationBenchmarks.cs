@@ -26,10 +26,10 @@ public class VerificationBenchmarks
     private byte[] _provenance = [];
     private IIdentityPolicy _policy = null!;
     private SigstoreBundle _bundle = null!;
+    private SigningCertificate _signing = null!;
     private VerificationKey _leafKey = null!;
-    private X509Certificate2 _leaf = null!;
+    private LeafCertificate _leaf = null!;
     private X509Certificate2 _issuer = null!;
-    private CertificateStructure _leafStructure = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -40,9 +40,9 @@ public class VerificationBenchmarks
         _provenance = RealAttestation.Provenance();
         _policy = RealAttestation.Policy();
         _bundle = RealAttestation.Bundle(_attestation);
-        _leaf = X509CertificateLoader.LoadCertificate(_bundle.Certificate!.Value.Span);
-        _leafKey = VerificationKey.FromEcdsa(_leaf.GetECDsaPublicKey()!);
-        _leafStructure = RealAttestation.LeafStructure(_bundle);
+        _signing = RealAttestation.SigningCertificate(_bundle);
+        _leaf = _signing.Leaf;
+        _leafKey = _signing.Key;
         _issuer = _root.CertificateAuthorities[1].Certificates[0];
         if (FullAttestation().Status != AttestationStatus.Verified)
         {
@@ -53,8 +53,7 @@ public class VerificationBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        _leaf.Dispose();
-        _leafKey.Dispose();
+        _signing.Dispose();
         _root.Dispose();
     }
 
@@ -78,7 +77,7 @@ public class VerificationBenchmarks
         _bundle.TransparencyLogEntries[0].InclusionProof!.Verify(_bundle.TransparencyLogEntries[0].CanonicalizedBody.Span) is null;
 
     [Benchmark]
-    public bool SignedCertificateTimestamp() => SctVerifier.Verify(_leaf, _leafStructure, _issuer, _root) is null;
+    public bool SignedCertificateTimestamp() => SctVerifier.Verify(_leaf, _issuer, _root) is null;
 
     [Benchmark]
     public bool CheckpointSignature()

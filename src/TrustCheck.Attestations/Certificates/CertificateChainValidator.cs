@@ -15,29 +15,37 @@ internal sealed class CertificateChainValidator
     private readonly ConcurrentDictionary<(string Child, string Issuer), bool> _verifiedCaLinks = new();
 
     /// <summary>The issuer of the leaf on the first valid path, or null with the reason no path exists.</summary>
-    public X509Certificate2? FindIssuer(X509Certificate2 leaf, CertificateStructure leafStructure, IReadOnlyList<CertificateAuthority> authorities, DateTimeOffset instant, out string? error) =>
-        FindIssuer(leaf, issuer => CertificateSignature.IsSignedBy(leafStructure, issuer), authorities, instant, out error);
+    public X509Certificate2? FindIssuer(LeafCertificate leaf, IReadOnlyList<CertificateAuthority> authorities, DateTimeOffset instant, out string? error) =>
+        FindIssuer(leaf, issuer => CertificateSignature.IsSignedBy(leaf.Structure, issuer), authorities, instant, out error);
+
+    /// <summary>
+    /// The issuer of the leaf on the first valid path, or null with the reason no path exists.
+    /// <paramref name="isLeafSignedBy"/> checks the leaf's signature with a candidate issuer's key.
+    /// </summary>
+    public X509Certificate2? FindIssuer(LeafCertificate leaf, Func<X509Certificate2, bool> isLeafSignedBy, IReadOnlyList<CertificateAuthority> authorities, DateTimeOffset instant, out string? error) =>
+        FindIssuer(new PathStart(leaf.IssuerName, leaf.NotBefore, leaf.NotAfter, () => leaf.IssuerDisplayName), isLeafSignedBy, authorities, instant, out error);
 
     /// <summary>
     /// The same for a certificate of the trusted root itself (a timestamp authority's signing certificate): its
     /// signature, like those between CA certificates, is verified once and remembered. Never for a bundle's certificate.
     /// </summary>
     public X509Certificate2? FindIssuerOfTrustedCertificate(X509Certificate2 trusted, CertificateStructure structure, IReadOnlyList<CertificateAuthority> authorities, DateTimeOffset instant, out string? error) =>
-        FindIssuer(trusted, issuer => IsCaLinkValid(trusted, structure, issuer), authorities, instant, out error);
+        FindIssuer(
+            new PathStart(trusted.IssuerName.RawData, Utc(trusted.NotBefore), Utc(trusted.NotAfter), () => trusted.Issuer),
+            issuer => IsCaLinkValid(trusted, structure, issuer),
+            authorities,
+            instant,
+            out error);
 
-    /// <summary>
-    /// The issuer of the leaf on the first valid path, or null with the reason no path exists.
-    /// <paramref name="isLeafSignedBy"/> checks the leaf's signature with a candidate issuer's key.
-    /// </summary>
-    public X509Certificate2? FindIssuer(X509Certificate2 leaf, Func<X509Certificate2, bool> isLeafSignedBy, IReadOnlyList<CertificateAuthority> authorities, DateTimeOffset instant, out string? error)
+    private X509Certificate2? FindIssuer(PathStart start, Func<X509Certificate2, bool> isStartSignedBy, IReadOnlyList<CertificateAuthority> authorities, DateTimeOffset instant, out string? error)
     {
-        if (!IsValidAt(leaf, instant))
+        if (instant < start.NotBefore || instant > start.NotAfter)
         {
-            error = $"the signing certificate is not valid at {instant:O} (valid {Utc(leaf.NotBefore):O} to {Utc(leaf.NotAfter):O})";
+            error = $"the signing certificate is not valid at {instant:O} (valid {start.NotBefore:O} to {start.NotAfter:O})";
             return null;
         }
 
-        error = $"no trusted certificate authority valid at {instant:O} issued the signing certificate ({leaf.Issuer})";
+        string? pathError = null;
         foreach (var authority in authorities)
         {
             if (!authority.ValidFor.Contains(instant))
@@ -45,30 +53,32 @@ internal sealed class CertificateChainValidator
                 continue;
             }
 
-            var issuer = FindPath(leaf, isLeafSignedBy, authority.Certificates, instant, out var pathError);
+            var issuer = FindPath(start, isStartSignedBy, authority.Certificates, instant, out var authorityError);
             if (issuer is not null)
             {
                 error = null;
                 return issuer;
             }
 
-            error = pathError ?? error;
+            pathError = authorityError ?? pathError;
         }
 
+        error = pathError ?? $"no trusted certificate authority valid at {instant:O} issued the signing certificate ({start.IssuerText()})";
         return null;
     }
 
-    private X509Certificate2? FindPath(X509Certificate2 leaf, Func<X509Certificate2, bool> isLeafSignedBy, IReadOnlyList<X509Certificate2> chain, DateTimeOffset instant, out string? error)
+    private X509Certificate2? FindPath(PathStart start, Func<X509Certificate2, bool> isStartSignedBy, IReadOnlyList<X509Certificate2> chain, DateTimeOffset instant, out string? error)
     {
         error = null;
         X509Certificate2? leafIssuer = null;
-        var current = leaf;
+        X509Certificate2? current = null;
+        var currentIssuerName = start.IssuerName;
         CertificateStructure? currentStructure = null;
         var caCertificatesBelow = 0;
         for (var depth = 0; depth <= chain.Count; depth++)
         {
-            var issuer = chain.FirstOrDefault(c => c.SubjectName.RawData.AsSpan().SequenceEqual(current.IssuerName.RawData)
-                && (currentStructure is null ? isLeafSignedBy(c) : IsCaLinkValid(current, currentStructure, c)));
+            var issuer = chain.FirstOrDefault(c => c.SubjectName.RawData.AsSpan().SequenceEqual(currentIssuerName.Span)
+                && (current is null ? isStartSignedBy(c) : IsCaLinkValid(current, currentStructure!, c)));
             if (issuer is null)
             {
                 return null;
@@ -107,6 +117,7 @@ internal sealed class CertificateChainValidator
 
             caCertificatesBelow++;
             current = issuer;
+            currentIssuerName = issuer.IssuerName.RawData;
             currentStructure = issuerStructure!;
         }
 
@@ -121,4 +132,7 @@ internal sealed class CertificateChainValidator
         instant >= Utc(certificate.NotBefore) && instant <= Utc(certificate.NotAfter);
 
     private static DateTimeOffset Utc(DateTime local) => new(local.ToUniversalTime(), TimeSpan.Zero);
+
+    /// <summary>The certificate a path starts from: the name of its issuer, its validity, and its issuer as text for messages.</summary>
+    private sealed record PathStart(ReadOnlyMemory<byte> IssuerName, DateTimeOffset NotBefore, DateTimeOffset NotAfter, Func<string> IssuerText);
 }

@@ -1,5 +1,4 @@
 using System.Formats.Asn1;
-using System.Security.Cryptography.X509Certificates;
 using System.Text;
 
 namespace TrustCheck.Attestations.Certificates;
@@ -8,7 +7,7 @@ namespace TrustCheck.Attestations.Certificates;
 internal static class FulcioIdentityReader
 {
     /// <summary>Reads the identity; null with a reason when an extension is malformed.</summary>
-    public static FulcioIdentity? TryRead(X509Certificate2 certificate, out string? error)
+    public static FulcioIdentity? TryRead(LeafCertificate certificate, out string? error)
     {
         error = null;
         var values = new Dictionary<int, string>();
@@ -18,10 +17,10 @@ internal static class FulcioIdentityReader
         {
             foreach (var extension in certificate.Extensions)
             {
-                var oid = extension.Oid?.Value ?? string.Empty;
+                var oid = extension.Oid;
                 if (oid == FulcioOids.SubjectAlternativeName)
                 {
-                    names = ReadSubjectAlternativeNames(extension.RawData);
+                    names = ReadSubjectAlternativeNames(extension.Value);
                 }
                 else if (oid.StartsWith(FulcioOids.Arc, StringComparison.Ordinal) &&
                     int.TryParse(oid.AsSpan(FulcioOids.Arc.Length), System.Globalization.CultureInfo.InvariantCulture, out var number))
@@ -29,7 +28,7 @@ internal static class FulcioIdentityReader
                     if (number is >= 1 and <= 6)
                     {
                         // The deprecated extensions hold the string's bytes with no DER wrapper.
-                        var raw = Encoding.UTF8.GetString(extension.RawData);
+                        var raw = Encoding.UTF8.GetString(extension.Value.Span);
                         if (number == 1)
                         {
                             issuerV1 = raw;
@@ -37,7 +36,7 @@ internal static class FulcioIdentityReader
                     }
                     else if (number >= 8)
                     {
-                        values[number] = new AsnReader(extension.RawData, AsnEncodingRules.DER).ReadCharacterString(UniversalTagNumber.UTF8String);
+                        values[number] = new AsnReader(extension.Value, AsnEncodingRules.DER).ReadCharacterString(UniversalTagNumber.UTF8String);
                     }
                 }
             }
@@ -72,7 +71,7 @@ internal static class FulcioIdentityReader
         };
     }
 
-    private static List<string> ReadSubjectAlternativeNames(byte[] extensionValue)
+    private static List<string> ReadSubjectAlternativeNames(ReadOnlyMemory<byte> extensionValue)
     {
         var names = new List<string>();
         var sequence = new AsnReader(extensionValue, AsnEncodingRules.DER).ReadSequence();

@@ -17,9 +17,10 @@ internal static class SctVerifier
     private const byte Ecdsa = 3;
 
     /// <summary>Null when at least one SCT from a trusted CT log verifies and none from a trusted log fails.</summary>
-    public static string? Verify(X509Certificate2 leaf, CertificateStructure leafStructure, X509Certificate2 issuer, TrustedRoot root)
+    public static string? Verify(LeafCertificate leaf, X509Certificate2 issuer, TrustedRoot root)
     {
-        var extension = leaf.Extensions[FulcioOids.SignedCertificateTimestampList];
+        var leafStructure = leaf.Structure;
+        var extension = leaf.FindExtension(FulcioOids.SignedCertificateTimestampList);
         if (extension is null)
         {
             return "the signing certificate has no embedded SCT";
@@ -31,7 +32,7 @@ internal static class SctVerifier
             return "the certificate was issued through a precertificate signing certificate, which is not supported";
         }
 
-        var listError = SignedCertificateTimestamp.TryReadList(extension.RawData, out var timestamps);
+        var listError = SignedCertificateTimestamp.TryReadList(extension.Value.Span, out var timestamps);
         if (listError is not null)
         {
             return listError;

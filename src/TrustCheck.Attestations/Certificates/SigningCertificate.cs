@@ -7,8 +7,9 @@ using TrustCheck.Attestations.TrustRoot;
 namespace TrustCheck.Attestations.Certificates;
 
 /// <summary>
-/// A bundle's signing (leaf) certificate, decoded once with its key, and the checks that depend on nothing but its
-/// exact bytes and a trusted-root certificate: whether that issuer's key signed it, and whether its SCTs verify.
+/// A bundle's signing (leaf) certificate, read once (see <see cref="LeafCertificate"/>) with its key imported, and the
+/// checks that depend on nothing but its exact bytes and a trusted-root certificate: whether that issuer's key signed
+/// it, and whether its SCTs verify.
 /// A release's files are usually signed with one certificate, so these are worth remembering across its
 /// attestations (see <see cref="SigningCertificateCache"/>); time-dependent checks are never remembered.
 /// </summary>
@@ -18,20 +19,24 @@ internal sealed class SigningCertificate : IDisposable
     private readonly ConcurrentDictionary<X509Certificate2, bool> _signedBy = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<X509Certificate2, bool> _sctsVerifiedWith = new(ReferenceEqualityComparer.Instance);
 
-    private SigningCertificate(byte[] der, X509Certificate2 certificate, CertificateStructure structure, VerificationKey key)
+    private const string EcPublicKey = "1.2.840.10045.2.1";
+    private const string P256 = "1.2.840.10045.3.1.7";
+    private const string P384 = "1.3.132.0.34";
+    private const string NotP256OrP384 = "the signing certificate's key is not ECDSA P-256 or P-384";
+
+    private SigningCertificate(LeafCertificate leaf, VerificationKey key)
     {
-        Der = der;
-        Certificate = certificate;
-        Structure = structure;
+        Leaf = leaf;
         Key = key;
     }
 
     /// <summary>The certificate's DER, a private copy.</summary>
-    public byte[] Der { get; }
+    public byte[] Der => Leaf.Der;
 
-    public X509Certificate2 Certificate { get; }
+    /// <summary>The certificate, read without OpenSSL (see <see cref="LeafCertificate"/>).</summary>
+    public LeafCertificate Leaf { get; }
 
-    public CertificateStructure Structure { get; }
+    public CertificateStructure Structure => Leaf.Structure;
 
     public VerificationKey Key { get; }
 
@@ -39,32 +44,35 @@ internal sealed class SigningCertificate : IDisposable
     public static string? TryLoad(ReadOnlySpan<byte> der, out SigningCertificate? signing)
     {
         signing = null;
-        var owned = der.ToArray();
-        X509Certificate2 certificate;
+        var failure = LeafCertificate.TryRead(der.ToArray(), out var leaf);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        if (leaf!.KeyAlgorithm != EcPublicKey || leaf.KeyCurve is not (P256 or P384))
+        {
+            return NotP256OrP384;
+        }
+
+        // Only the key goes through OpenSSL, which checks that the point is on the curve.
+        var ecdsa = ECDsa.Create();
         try
         {
-            certificate = X509CertificateLoader.LoadCertificate(owned);
+            ecdsa.ImportSubjectPublicKeyInfo(leaf.SubjectPublicKeyInfo.Span, out var read);
+            if (read != leaf.SubjectPublicKeyInfo.Length || ecdsa.KeySize is not (256 or 384))
+            {
+                ecdsa.Dispose();
+                return NotP256OrP384;
+            }
         }
         catch (CryptographicException error)
         {
-            return $"the signing certificate is not DER X.509: {error.Message}";
+            ecdsa.Dispose();
+            return $"{NotP256OrP384}: {error.Message}";
         }
 
-        if (!CertificateStructure.TryRead(owned, out var structure))
-        {
-            certificate.Dispose();
-            return "the signing certificate's DER structure is malformed";
-        }
-
-        var ecdsa = certificate.GetECDsaPublicKey();
-        if (ecdsa is null || ecdsa.KeySize is not (256 or 384))
-        {
-            ecdsa?.Dispose();
-            certificate.Dispose();
-            return "the signing certificate's key is not ECDSA P-256 or P-384";
-        }
-
-        signing = new SigningCertificate(owned, certificate, structure!, VerificationKey.FromEcdsa(ecdsa));
+        signing = new SigningCertificate(leaf, VerificationKey.FromEcdsa(ecdsa));
         return null;
     }
 
@@ -96,7 +104,7 @@ internal sealed class SigningCertificate : IDisposable
             return null;
         }
 
-        var error = SctVerifier.Verify(Certificate, Structure, issuer, root);
+        var error = SctVerifier.Verify(Leaf, issuer, root);
         if (error is null)
         {
             _sctsVerifiedWith.TryAdd(issuer, true);
@@ -108,6 +116,5 @@ internal sealed class SigningCertificate : IDisposable
     public void Dispose()
     {
         Key.Dispose();
-        Certificate.Dispose();
     }
 }

@@ -57,7 +57,7 @@ internal sealed class BundleVerificationContext : IDisposable
     /// <summary>What verifies the signature and what the log body must record; set by the shape stage for certificates.</summary>
     public VerificationMaterial Material { get; set; } = null!;
 
-    public X509Certificate2 Leaf { get; set; } = null!;
+    public LeafCertificate Leaf { get; set; } = null!;
 
     public CertificateStructure LeafStructure { get; set; } = null!;
 
@@ -75,7 +75,6 @@ internal sealed class BundleVerificationContext : IDisposable
     {
         if (!LeafIsShared)
         {
-            Leaf?.Dispose();
             LeafKey?.Dispose();
         }
     }

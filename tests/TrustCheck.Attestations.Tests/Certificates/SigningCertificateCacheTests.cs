@@ -37,7 +37,7 @@ public sealed class SigningCertificateCacheTests
         var failure = cache.GetOrLoad(buffer, out var changed);
 
         Assert.Equal(LeafDer, cached!.Der);
-        Assert.Equal(LeafDer, cached.Certificate.RawData);
+        Assert.Equal(LeafDer, cached.Der);
         Assert.True(failure is not null || !ReferenceEquals(cached, changed));
     }
 

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using TrustCheck.Attestations.Certificates;
 using TrustCheck.Attestations.Tests.TrustRoot;
 
@@ -12,6 +11,12 @@ public sealed class WorkedExampleCertificateTests
 
     private static byte[] LeafDer => Convert.FromBase64String(
         WorkedExample.Attestation.GetProperty("verification_material").GetProperty("certificate").GetString()!);
+
+    private static LeafCertificate Leaf()
+    {
+        Assert.Null(LeafCertificate.TryRead(LeafDer, out var leaf));
+        return leaf!;
+    }
 
     [Fact]
     public void ToBeSignedWithout_SctList_MatchesThePrecertificateTbs()
@@ -42,12 +47,11 @@ public sealed class WorkedExampleCertificateTests
     public void SctVerifier_RealCertificate_VerifiesAgainstProductionCtLog()
     {
         using var root = TrustedRootTests.Load("vectors/trusted_root/production.trusted_root.json");
-        using var leaf = X509CertificateLoader.LoadCertificate(LeafDer);
-        Assert.True(CertificateStructure.TryRead(LeafDer, out var structure));
-        var issuer = new CertificateChainValidator().FindIssuer(leaf, structure!, root.CertificateAuthorities, IntegratedTime, out var chainError);
+        var leaf = Leaf();
+        var issuer = new CertificateChainValidator().FindIssuer(leaf, root.CertificateAuthorities, IntegratedTime, out var chainError);
         Assert.Null(chainError);
 
-        Assert.Null(SctVerifier.Verify(leaf, structure!, issuer!, root));
+        Assert.Null(SctVerifier.Verify(leaf, issuer!, root));
         var step = WorkedExample.Steps.GetProperty("8_sct");
         Assert.Equal(step.GetProperty("issuer_key_hash_hex (SHA256 of intermediate SPKI DER)").GetString(),
             Convert.ToHexStringLower(SHA256.HashData(issuer!.PublicKey.ExportSubjectPublicKeyInfo())));
@@ -56,10 +60,10 @@ public sealed class WorkedExampleCertificateTests
     [Fact]
     public void SignedCertificateTimestamp_RealList_HasOneSctFromThe2022Log()
     {
-        using var leaf = X509CertificateLoader.LoadCertificate(LeafDer);
+        var leaf = Leaf();
         var step = WorkedExample.Steps.GetProperty("8_sct");
 
-        Assert.Null(SignedCertificateTimestamp.TryReadList(leaf.Extensions[FulcioOids.SignedCertificateTimestampList]!.RawData, out var list));
+        Assert.Null(SignedCertificateTimestamp.TryReadList(leaf.FindExtension(FulcioOids.SignedCertificateTimestampList)!.Value.Span, out var list));
 
         var sct = Assert.Single(list);
         Assert.Equal(step.GetProperty("log_id_b64").GetString(), Convert.ToBase64String(sct.LogId.Span));
@@ -71,10 +75,9 @@ public sealed class WorkedExampleCertificateTests
     public void FindIssuer_AtIntegratedTime_ChainsToTheIntermediate()
     {
         using var root = TrustedRootTests.Load("vectors/trusted_root/production.trusted_root.json");
-        using var leaf = X509CertificateLoader.LoadCertificate(LeafDer);
-        Assert.True(CertificateStructure.TryRead(LeafDer, out var structure));
+        var leaf = Leaf();
 
-        var issuer = new CertificateChainValidator().FindIssuer(leaf, structure!, root.CertificateAuthorities, IntegratedTime, out var error);
+        var issuer = new CertificateChainValidator().FindIssuer(leaf, root.CertificateAuthorities, IntegratedTime, out var error);
 
         Assert.Null(error);
         Assert.Equal("CN=sigstore-intermediate, O=sigstore.dev", issuer!.Subject);
@@ -86,11 +89,10 @@ public sealed class WorkedExampleCertificateTests
     public void FindIssuer_OutsideTheTenMinuteValidity_Fails(int secondsFromIntegratedTime)
     {
         using var root = TrustedRootTests.Load("vectors/trusted_root/production.trusted_root.json");
-        using var leaf = X509CertificateLoader.LoadCertificate(LeafDer);
-        Assert.True(CertificateStructure.TryRead(LeafDer, out var structure));
+        var leaf = Leaf();
 
         var issuer = new CertificateChainValidator().FindIssuer(
-            leaf, structure!, root.CertificateAuthorities, IntegratedTime.AddSeconds(secondsFromIntegratedTime), out var error);
+            leaf, root.CertificateAuthorities, IntegratedTime.AddSeconds(secondsFromIntegratedTime), out var error);
 
         Assert.Null(issuer);
         Assert.Contains("not valid at", error, StringComparison.Ordinal);
@@ -100,30 +102,28 @@ public sealed class WorkedExampleCertificateTests
     public void FindIssuer_NotBeforeExactly_IsInclusive()
     {
         using var root = TrustedRootTests.Load("vectors/trusted_root/production.trusted_root.json");
-        using var leaf = X509CertificateLoader.LoadCertificate(LeafDer);
-        Assert.True(CertificateStructure.TryRead(LeafDer, out var structure));
+        var leaf = Leaf();
 
         Assert.NotNull(new CertificateChainValidator().FindIssuer(
-            leaf, structure!, root.CertificateAuthorities, new DateTimeOffset(leaf.NotBefore.ToUniversalTime()), out _));
+            leaf, root.CertificateAuthorities, leaf.NotBefore, out _));
         Assert.NotNull(new CertificateChainValidator().FindIssuer(
-            leaf, structure!, root.CertificateAuthorities, new DateTimeOffset(leaf.NotAfter.ToUniversalTime()), out _));
+            leaf, root.CertificateAuthorities, leaf.NotAfter, out _));
     }
 
     [Fact]
     public void FindIssuer_StagingRoot_DoesNotTrustAProductionCertificate()
     {
         using var root = TrustedRootTests.Load("vectors/trusted_root/staging.trusted_root.json");
-        using var leaf = X509CertificateLoader.LoadCertificate(LeafDer);
-        Assert.True(CertificateStructure.TryRead(LeafDer, out var structure));
+        var leaf = Leaf();
 
-        Assert.Null(new CertificateChainValidator().FindIssuer(leaf, structure!, root.CertificateAuthorities, IntegratedTime, out var error));
+        Assert.Null(new CertificateChainValidator().FindIssuer(leaf, root.CertificateAuthorities, IntegratedTime, out var error));
         Assert.NotNull(error);
     }
 
     [Fact]
     public void FulcioIdentityReader_RealGitHubCertificate_DecodesTheClaims()
     {
-        using var leaf = X509CertificateLoader.LoadCertificate(LeafDer);
+        var leaf = Leaf();
 
         var identity = FulcioIdentityReader.TryRead(leaf, out var error);
 
@@ -142,9 +142,10 @@ public sealed class WorkedExampleCertificateTests
     public void LeafProfile_RealLeaf_PassesAndCaCertificateFails()
     {
         using var root = TrustedRootTests.Load("vectors/trusted_root/production.trusted_root.json");
-        using var leaf = X509CertificateLoader.LoadCertificate(LeafDer);
+        var leaf = Leaf();
 
         Assert.Null(LeafProfile.Check(leaf));
-        Assert.Contains("CA", LeafProfile.Check(root.CertificateAuthorities[1].Certificates[0]), StringComparison.Ordinal);
+        Assert.Null(LeafCertificate.TryRead(root.CertificateAuthorities[1].Certificates[0].RawData, out var ca));
+        Assert.Contains("CA", LeafProfile.Check(ca!), StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using TrustCheck.Attestations.Certificates;
 using TrustCheck.TestKit.Fuzzing;
@@ -8,9 +7,8 @@ namespace TrustCheck.Attestations.Tests.Fuzzing;
 /// <summary>
 /// The DER readers on mutations of the real Fulcio signing certificates: structure (TBS, signature), the
 /// precertificate rebuilt for SCTs, the SCT list, the Fulcio identity extensions, the leaf profile and the
-/// self-signed test. A malformed certificate is refused with a reason; only the platform (loading the certificate,
-/// importing its key) may throw, and only <see cref="CryptographicException"/> or, for a curve it does not know,
-/// <see cref="NotSupportedException"/>: both become failures in the bundle verifier.
+/// self-signed test. A malformed certificate is refused with a reason and nothing throws: the signing certificate is
+/// read with managed DER (<see cref="LeafCertificate"/>) and its key import's errors become reasons.
 /// </summary>
 [Trait("Category", "Fuzz")]
 public sealed class CertificateFuzzTests
@@ -23,7 +21,20 @@ public sealed class CertificateFuzzTests
         var seeds = DerivedSeeds.Certificates;
         Assert.True(seeds.Count >= 5, $"only {seeds.Count} certificates");
 
-        var summary = FuzzCampaign.Mutate("der-certificate", seeds, ReadEverything, typeof(CryptographicException), typeof(NotSupportedException));
+        var summary = FuzzCampaign.Mutate("der-certificate", seeds, ReadEverything);
+
+        Assert.Equal(FuzzBudget.Inputs, summary.Inputs);
+    }
+
+    /// <summary>
+    /// Differential against the platform loader: whatever mutated certificate the managed reader accepts (with its key),
+    /// <c>X509CertificateLoader</c> loads too, with the same validity, names, extensions and an ECDSA P-256/P-384
+    /// key. The managed reader may refuse more (non-DER inside the TBS, duplicate extensions), never less.
+    /// </summary>
+    [Fact]
+    public void SigningCertificate_MutatedRealLeafCertificates_AcceptedOnlyWhenThePlatformLoaderAccepts()
+    {
+        var summary = FuzzCampaign.Mutate("leaf-certificate-differential", DerivedSeeds.Certificates, NeverMoreLenientThanThePlatform);
 
         Assert.Equal(FuzzBudget.Inputs, summary.Inputs);
     }
@@ -45,6 +56,29 @@ public sealed class CertificateFuzzTests
         Assert.Equal(FuzzBudget.Inputs, summary.Inputs);
     }
 
+    private static FuzzOutcome NeverMoreLenientThanThePlatform(byte[] der)
+    {
+        if (SigningCertificate.TryLoad(der, out var signing) is not null)
+        {
+            return FuzzOutcome.Rejected;
+        }
+
+        using (signing)
+        {
+            var leaf = signing!.Leaf;
+            using var platform = X509CertificateLoader.LoadCertificate(der);
+            using var key = platform.GetECDsaPublicKey();
+            var same = key is { KeySize: 256 or 384 }
+                && platform.Version == leaf.Version
+                && new DateTimeOffset(platform.NotBefore.ToUniversalTime()) == leaf.NotBefore
+                && new DateTimeOffset(platform.NotAfter.ToUniversalTime()) == leaf.NotAfter
+                && platform.IssuerName.RawData.AsSpan().SequenceEqual(leaf.IssuerName.Span)
+                && platform.Extensions.Count == leaf.Extensions.Count
+                && platform.Extensions.Select(e => e.Oid!.Value).SequenceEqual(leaf.Extensions.Select(e => e.Oid));
+            return same ? FuzzOutcome.Accepted : throw new InvalidOperationException("the managed reader accepted a certificate the platform reads differently");
+        }
+    }
+
     private static FuzzOutcome ReadEverything(byte[] der)
     {
         _ = CertificateFacts.IsSelfSigned(der);
@@ -53,15 +87,22 @@ public sealed class CertificateFuzzTests
             _ = structure!.Precertificate();
         }
 
-        using var certificate = X509CertificateLoader.LoadCertificate(der);
-        if (certificate.Extensions[SctListOid] is { } sct)
+        if (SigningCertificate.TryLoad(der, out var signing) is not null)
         {
-            _ = SignedCertificateTimestamp.TryReadList(sct.RawData, out _);
+            return FuzzOutcome.Rejected;
         }
 
-        using var key = certificate.GetECDsaPublicKey();
-        var identity = FulcioIdentityReader.TryRead(certificate, out _);
-        var profile = LeafProfile.Check(certificate);
-        return structure is not null && identity is not null && profile is null ? FuzzOutcome.Accepted : FuzzOutcome.Rejected;
+        using (signing)
+        {
+            var certificate = signing!.Leaf;
+            if (certificate.FindExtension(SctListOid) is { } sct)
+            {
+                _ = SignedCertificateTimestamp.TryReadList(sct.Value.Span, out _);
+            }
+
+            var identity = FulcioIdentityReader.TryRead(certificate, out _);
+            var profile = LeafProfile.Check(certificate);
+            return structure is not null && identity is not null && profile is null ? FuzzOutcome.Accepted : FuzzOutcome.Rejected;
+        }
     }
 }

@@ -16,8 +16,9 @@ public sealed class PublisherPolicyVectorTests
     {
         var folder = SharedData.PathOf("vectors/policy/" + name);
         var testCase = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "case.json"))).RootElement;
-        using var certificate = X509Certificate2.CreateFromPem(File.ReadAllText(Path.Combine(folder, testCase.GetProperty("cert").GetString()!)));
-        var identity = FulcioIdentityReader.TryRead(certificate, out var error);
+        using var pem = X509Certificate2.CreateFromPem(File.ReadAllText(Path.Combine(folder, testCase.GetProperty("cert").GetString()!)));
+        Assert.Null(LeafCertificate.TryRead(pem.RawData, out var certificate));
+        var identity = FulcioIdentityReader.TryRead(certificate!, out var error);
         Assert.Null(error);
         Assert.Null(PublisherReader.TryRead(testCase.GetProperty("publisher"), out var publisher));
 

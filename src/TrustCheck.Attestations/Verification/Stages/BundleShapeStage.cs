@@ -86,7 +86,7 @@ internal sealed class BundleShapeStage : IBundleVerificationStage
 
         context.Signing = signing;
         context.LeafIsShared = cache is not null;
-        (context.Leaf, context.LeafStructure, context.LeafKey) = (signing!.Certificate, signing.Structure, signing.Key);
+        (context.Leaf, context.LeafStructure, context.LeafKey) = (signing!.Leaf, signing.Structure, signing.Key);
         context.Material = VerificationMaterial.ForCertificate(der, context.LeafKey);
         return null;
     }
