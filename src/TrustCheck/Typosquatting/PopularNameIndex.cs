@@ -5,8 +5,10 @@ namespace TrustCheck.Typosquatting;
 
 /// <summary>
 /// The names typosquats imitate — the popular-projects corpus, the user's trusted names and a short built-in list
-/// of impersonated names (<see cref="ImpersonatedNames"/>) — indexed by every form a technique leaves unchanged and
-/// by symmetric deletions, so a check costs a few dozen lookups, never a scan. Immutable and thread-safe.
+/// of impersonated names (<see cref="ImpersonatedNames"/>). A run's first lookups scan the names (a single
+/// <c>inspect</c> makes a handful); after that every form a technique leaves unchanged and the symmetric deletions
+/// are indexed, so a check costs a few dozen lookups. Both ways give the same answers. Immutable in what it answers,
+/// and thread-safe.
 /// </summary>
 public sealed class PopularNameIndex
 {
