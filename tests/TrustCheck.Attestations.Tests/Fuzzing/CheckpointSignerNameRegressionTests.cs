@@ -8,15 +8,16 @@ using TrustCheck.Attestations.Verification;
 namespace TrustCheck.Attestations.Tests.Fuzzing;
 
 /// <summary>
-/// Found by bundle-verify-fields (seed 740, input 39300) and pep740-verify-raw (input 55576): the log's checkpoint
-/// signature line was accepted when its name merely occurred in the log's base URL (<c>or-local</c> for
-/// <c>http://rekor-local</c>, <c>rekor.sigstore.d</c>). C2SP signed-note identifies a key by name and key ID, so the
+/// Found by bundle-verify-fields (seed 740, input 39300), pep740-verify-raw (input 55576) and pep740-verify-fields
+/// (input 82171): the log's checkpoint signature line was accepted when its name merely occurred in the log's base URL
+/// (<c>or-local</c> for <c>http://rekor-local</c>, <c>rekor.sigstore.d</c>, <c>r.sigstage.dev</c>). C2SP signed-note identifies a key by name and key ID, so the
 /// name must be the log's own.
 /// </summary>
 public sealed class CheckpointSignerNameRegressionTests
 {
     private const string ConformanceCase = "bundle-verify/bundle-with-sct-with-extensions";
     private const string Pep740Case = "gh-attestation-actions-attest-pypi-attestation-models-0.0.4a2";
+    private const string StagingCase = "staging-identity-rfc8785-0.1.2-wheel";
 
     [Theory]
     [InlineData("or-local")]
@@ -65,6 +66,25 @@ public sealed class CheckpointSignerNameRegressionTests
         using var root = LoadRoot(seed.TrustedRootPath);
 
         Assert.Equal(AttestationStatus.Verified, new Pep740Verifier(root).Verify(seed.Input, seed.Distribution, seed.Policy).Result.Status);
+    }
+
+    [Theory]
+    [InlineData("r.sigstage.dev")]
+    [InlineData("sigstage.dev")]
+    [InlineData("https://rekor.sigstage.dev")]
+    [InlineData("rekor.sigstage.de")]
+    public void Verify_StagingAttestationCheckpointSignedUnderPartOfTheLogsName_FailsAtTheCheckpoint(string name)
+    {
+        var seed = Pep740Seed.All.Single(s => s.Name == StagingCase);
+        using var root = LoadRoot(seed.TrustedRootPath);
+        var verifier = new Pep740Verifier(root);
+        Assert.Equal(AttestationStatus.Verified, verifier.Verify(seed.Input, seed.Distribution, seed.Policy).Result.Status);
+
+        var result = verifier.Verify(Renamed(seed.Input, "rekor.sigstage.dev", name, EnvelopeOfAttestation), seed.Distribution, seed.Policy).Result;
+
+        Assert.Equal(AttestationStatus.Failed, result.Status);
+        Assert.Equal(VerificationStage.Checkpoint, result.Failure!.Stage);
+        Assert.Contains("under the log's name 'rekor.sigstage.dev'", result.Failure.Reason, StringComparison.Ordinal);
     }
 
     private static JsonObject EnvelopeOfBundle(JsonObject bundle) =>
