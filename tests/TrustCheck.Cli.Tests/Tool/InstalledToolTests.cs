@@ -92,6 +92,28 @@ public sealed class InstalledToolTests(PackedTool tool) : IClassFixture<PackedTo
     }
 
     [Fact]
+    public void InstalledTool_OnLinux_IsStoredReadyToRunAtAFixedAddress_WithFullRelroAndNoExecutableStack()
+    {
+        if (!OperatingSystem.IsLinux() || PackedTool.NativeRuntimeIdentifier is null)
+        {
+            Assert.Equal("trustcheck.any", PackedTool.InstalledImplementation(tool.ToolPath).PackageId);
+            return;
+        }
+
+        var (_, folder) = PackedTool.InstalledImplementation(tool.ToolPath);
+        var image = ElfImage.Read(Path.Combine(folder, "TrustCheck.Cli"));
+
+        // The start-up choice (docs/shipping.md): no compressed type data to rebuild at start, no relocations to apply.
+        Assert.Equal(ElfImage.FixedAddressExecutable, image.FileType);
+        Assert.Contains(".text", image.Sections); // the section names were read
+        Assert.DoesNotContain(".hydrated", image.Sections);
+        // The hardening that stays: relocated data read-only after load, every symbol bound at load, no executable stack.
+        Assert.True(image.HasRelro, "no PT_GNU_RELRO segment");
+        Assert.True(image.BindsNow, "DT_FLAGS lacks BIND_NOW");
+        Assert.False(image.StackExecutable, "the stack is executable");
+    }
+
+    [Fact]
     public async Task InstalledTool_OnAPlatformWithoutANativeBuild_IsTheFrameworkDependentBuild()
     {
         var (packageId, folder) = PackedTool.InstalledImplementation(tool.FallbackToolPath);

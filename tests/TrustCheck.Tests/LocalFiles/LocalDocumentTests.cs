@@ -1,3 +1,4 @@
+using System.Text;
 using TrustCheck.LocalFiles;
 using TrustCheck.TestKit;
 using TrustCheck.TestKit.Files;
@@ -67,6 +68,28 @@ public sealed class LocalDocumentTests : IDisposable
         var path = HostileFiles.CreateSparse(Path.Combine(_scratch.FullName, "limit.json"), 1024);
 
         Assert.Equal(1024, (await LocalDocument.ReadAsync(path, 1024, "provenance")).Length);
+    }
+
+    [Fact]
+    public async Task ReadAsync_FileHoldingMoreThanItsSizeSays_IsReadWhole()
+    {
+        // procfs files report a size of 0 and hold text: the read goes on past the size the file gave.
+        const string path = "/proc/self/status";
+        Assert.Equal(0, new FileInfo(path).Length);
+
+        var bytes = await LocalDocument.ReadAsync(path, 1024 * 1024, "status");
+
+        var text = Encoding.ASCII.GetString(bytes);
+        Assert.StartsWith("Name:", text, StringComparison.Ordinal);
+        Assert.Contains("\nPid:", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_FileHoldingMoreThanItsSizeSays_IsStillHeldToTheLimit()
+    {
+        var error = await Assert.ThrowsAsync<LocalDocumentException>(() => LocalDocument.ReadAsync("/proc/self/status", 16, "status"));
+
+        Assert.Contains("larger than the 16 bytes accepted", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
