@@ -14,6 +14,7 @@ internal static class CommandRunner
     public static async Task<int> RunAsync(ParseResult parseResult, Func<TextWriter, Task<int>> body)
     {
         var error = parseResult.InvocationConfiguration.Error;
+        CryptoWarmUp.Start();
         try
         {
             return await body(parseResult.InvocationConfiguration.Output).ConfigureAwait(false);

@@ -45,8 +45,5 @@ internal sealed class KnownName(string name, long downloads, int? rank, string s
         _ => throw new ArgumentOutOfRangeException(nameof(form), form, "Not a name form."),
     };
 
-    /// <summary>The same name from another source, with another weight.</summary>
-    public KnownName From(string source, long downloads) => new(Name, downloads, Rank, source);
-
     private sealed record AffixSplit((string Core, string Affixes) Value);
 }

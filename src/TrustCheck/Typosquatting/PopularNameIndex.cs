@@ -1,5 +1,6 @@
 using TrustCheck.Packaging;
 using TrustCheck.Sources;
+using TrustCheck.Sources.Popular;
 
 namespace TrustCheck.Typosquatting;
 
@@ -27,7 +28,7 @@ public sealed class PopularNameIndex
     private int _nearQueries;
     private int _formQueries;
 
-    private PopularNameIndex(List<KnownName> names, Dictionary<string, int> byName, string? lastUpdate)
+    private PopularNameIndex(KnownNameList names, Dictionary<string, int> byName, string? lastUpdate)
     {
         Names = names;
         LastUpdate = lastUpdate;
@@ -42,7 +43,7 @@ public sealed class PopularNameIndex
     /// <summary>How many names are indexed.</summary>
     public int Count => Names.Count;
 
-    internal IReadOnlyList<KnownName> Names { get; }
+    internal KnownNameList Names { get; }
 
     /// <summary>Builds the index.</summary>
     /// <param name="corpus">The popular projects, most downloaded first.</param>
@@ -51,20 +52,22 @@ public sealed class PopularNameIndex
     public static PopularNameIndex Build(PopularPackages corpus, IEnumerable<string>? trustedNames = null)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        var names = new List<KnownName>(corpus.Packages.Count + 32);
-        var byName = new Dictionary<string, int>(corpus.Packages.Count + 32, StringComparer.Ordinal);
-        var rank = 0;
-        foreach (var package in corpus.Packages)
+        var count = corpus.Packages.Count;
+        var rows = new List<KnownNameList.Row>(count + 32);
+        var byName = new Dictionary<string, int>(count + 32, StringComparer.Ordinal);
+        long strongest = count > 0 ? long.MinValue : 1;
+        var table = corpus.Packages as PopularPackageTable; // read in place, without a PopularPackage per row
+        for (var at = 0; at < count; at++)
         {
-            rank++;
-            if (byName.TryAdd(package.Name.Normalized, names.Count))
+            var (name, downloads) = table is not null ? (table.NameAt(at), table.DownloadsAt(at)) : (corpus.Packages[at].Name, corpus.Packages[at].Downloads);
+            strongest = Math.Max(strongest, downloads);
+            if (byName.TryAdd(name.Normalized, rows.Count))
             {
-                names.Add(new KnownName(package.Name.Normalized, package.Downloads, rank, Popular));
+                rows.Add(new(name.Normalized, downloads, at + 1, Popular));
             }
         }
 
         // A trusted name outranks any popular one: it is the user's own statement of what is real.
-        var strongest = corpus.Packages.Count > 0 ? corpus.Packages.Max(p => p.Downloads) : 1;
         foreach (var trusted in trustedNames ?? [])
         {
             if (!PackageName.TryParse(trusted, out var name))
@@ -74,24 +77,24 @@ public sealed class PopularNameIndex
 
             if (byName.TryGetValue(name.Normalized, out var at))
             {
-                names[at] = names[at].From(Trusted, strongest);
+                rows[at] = rows[at] with { Source = Trusted, Downloads = strongest };
             }
             else
             {
-                byName.Add(name.Normalized, names.Count);
-                names.Add(new KnownName(name.Normalized, strongest, null, Trusted));
+                byName.Add(name.Normalized, rows.Count);
+                rows.Add(new(name.Normalized, strongest, null, Trusted));
             }
         }
 
         foreach (var impersonated in ImpersonatedNames.All)
         {
-            if (byName.TryAdd(impersonated, names.Count))
+            if (byName.TryAdd(impersonated, rows.Count))
             {
-                names.Add(new KnownName(impersonated, ImpersonatedDownloads, null, Impersonated));
+                rows.Add(new(impersonated, ImpersonatedDownloads, null, Impersonated));
             }
         }
 
-        return new PopularNameIndex(names, byName, corpus.LastUpdate);
+        return new PopularNameIndex(new KnownNameList([.. rows]), byName, corpus.LastUpdate);
     }
 
     /// <summary>The weight a built-in impersonated name carries when candidates are ranked (a mid-table project's).</summary>
@@ -134,7 +137,7 @@ public sealed class PopularNameIndex
         var found = new List<int>(4);
         for (var id = 0; id < Names.Count; id++)
         {
-            if (NameForms.HasForm(Names[id].Name, form, value))
+            if (NameForms.HasForm(Names.NameAt(id), form, value))
             {
                 found.Add(id);
             }
@@ -181,13 +184,16 @@ public sealed class PopularNameIndex
     }
 
     // The same answer as the index, by the exact test the caller applies: a name with an edit budget, at most that
-    // many edits away.
+    // many edits away. Each name's squashed form is written into one buffer, not kept: a single inspect scans all
+    // 15,000 names once or twice, and keeping their forms was the scan's largest cost (fresh memory).
     internal List<int> ScanNear(string squashed)
     {
         var found = new List<int>(8);
+        Span<char> buffer = stackalloc char[256];
         for (var id = 0; id < Names.Count; id++)
         {
-            var target = Names[id].Squashed;
+            var name = Names.NameAt(id);
+            var target = name.Length <= buffer.Length ? buffer[..NameForms.Write(NameForm.Squashed, name, buffer)] : Names[id].Squashed.AsSpan();
             var budget = EditBudget.For(target.Length);
             if (budget > 0 && Math.Abs(target.Length - squashed.Length) <= budget
                 && DamerauLevenshtein.Distance(squashed, target, budget) <= budget)

@@ -5,6 +5,7 @@ using TrustCheck.Evidence.Provenance;
 using TrustCheck.Evidence.Simple;
 using TrustCheck.Evidence.Vulnerabilities;
 using TrustCheck.Packaging;
+using TrustCheck.Sources;
 using TrustCheck.TestKit;
 using TrustCheck.TestKit.Http.Evidence;
 
@@ -217,6 +218,23 @@ public sealed class SourcesEndToEndTests : IAsyncLifetime
         var read = await local.Popular.GetAsync();
 
         Assert.Equal(["a", "b", "d", "c"], read.Packages.Select(p => p.Name.Normalized));
+    }
+
+    [Theory]
+    [InlineData("""{"rows":[{"project":"a","download_count":9},null]}""", "row 2 is null")]
+    [InlineData("""{"rows":[{"project":"a b","download_count":9}]}""", "'a b' is not a project name")]
+    [InlineData("""{"last_update":"x"}""", "'rows' is missing")]
+    public async Task GetAsync_PopularListWithABadRow_IsMalformedNamingIt(string list, string reason)
+    {
+        using var directory = new TemporaryDirectory();
+        var file = Path.Combine(directory.Path, "top.json");
+        await File.WriteAllTextAsync(file, list);
+        await using var local = SourceHost.Create(_server, sources: s => s.PopularPackagesFile = file);
+
+        var error = await Assert.ThrowsAsync<EvidenceSourceException>(() => local.Popular.GetAsync());
+
+        Assert.Equal(EvidenceErrorKind.Malformed, error.Kind);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

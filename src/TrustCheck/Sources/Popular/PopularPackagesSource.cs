@@ -43,32 +43,38 @@ internal sealed class PopularPackagesSource(EvidenceFetcher fetcher, IOptions<Ev
     {
         var wire = EvidenceJson.Parse(body, EvidenceJsonContext.Default.PopularPackagesWire, source, What);
         var rows = wire.Rows ?? throw EvidenceJson.Malformed(source, What, "'rows' is missing");
-        var packages = new List<PopularPackage>(rows.Count);
-        foreach (var row in rows)
+        var names = new PackageName[rows.Count];
+        var downloads = new long[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
         {
-            if (!PackageName.TryParse(row.Project, out var name))
+            var row = rows[i] ?? throw EvidenceJson.Malformed(source, What, $"row {i + 1} is null");
+            if (!PackageName.TryParse(row.Project, out names[i]))
             {
                 throw EvidenceJson.Malformed(source, What, $"'{row.Project}' is not a project name");
             }
 
-            packages.Add(new PopularPackage(name, row.DownloadCount ?? 0));
+            downloads[i] = row.DownloadCount ?? 0;
         }
 
-        return new PopularPackages(MostDownloadedFirst(packages), wire.LastUpdate);
+        MostDownloadedFirst(names, downloads);
+        return new PopularPackages(new PopularPackageTable(names, downloads), wire.LastUpdate);
     }
 
     // The published list is already in order; it is sorted again (stably: equal counts keep the list's order) only
     // when it is not.
-    private static List<PopularPackage> MostDownloadedFirst(List<PopularPackage> packages)
+    private static void MostDownloadedFirst(PackageName[] names, long[] downloads)
     {
-        for (var i = 1; i < packages.Count; i++)
+        for (var i = 1; i < downloads.Length; i++)
         {
-            if (packages[i].Downloads > packages[i - 1].Downloads)
+            if (downloads[i] > downloads[i - 1])
             {
-                return packages.OrderByDescending(p => p.Downloads).ToList();
+                var order = Enumerable.Range(0, downloads.Length).OrderByDescending(at => downloads[at]).ToArray();
+                var sortedNames = order.Select(at => names[at]).ToArray();
+                var sortedDownloads = order.Select(at => downloads[at]).ToArray();
+                sortedNames.CopyTo(names, 0);
+                sortedDownloads.CopyTo(downloads, 0);
+                return;
             }
         }
-
-        return packages;
     }
 }
