@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using TrustCheck.Sources.Osv.Wire;
-using TrustCheck.Sources.Popular.Wire;
 using TrustCheck.Sources.PyPi.Wire;
 using TrustCheck.Sources.Simple.Wire;
 
@@ -16,5 +15,4 @@ namespace TrustCheck.Sources;
 [JsonSerializable(typeof(OsvQueryWire))]
 [JsonSerializable(typeof(OsvQueryResponseWire))]
 [JsonSerializable(typeof(OsvQueryHitsWire))]
-[JsonSerializable(typeof(PopularPackagesWire))]
 internal sealed partial class EvidenceJsonContext : JsonSerializerContext;
