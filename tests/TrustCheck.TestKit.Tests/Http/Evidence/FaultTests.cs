@@ -93,8 +93,11 @@ public sealed class FaultTests
         host.Server.Faults.Enqueue("/pypi/", Fault.Stall(TimeSpan.FromSeconds(30)));
 
         await Assert.ThrowsAsync<TaskCanceledException>(() => host.Client.GetAsync(Release));
-        using var next = await host.Client.GetAsync(Release);
 
+        // The server goes on answering. Asked with a client of the usual timeout: 300 ms is what the stall is measured
+        // against, not what a loaded machine (a CI run beside other work) always answers a request within.
+        using var patient = new HttpClient { BaseAddress = host.Server.BaseUrl };
+        using var next = await patient.GetAsync(Release);
         Assert.Equal(HttpStatusCode.OK, next.StatusCode);
     }
 
