@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using TrustCheck.Sources.Osv.Wire;
+using TrustCheck.Sources.Popular.Wire;
 using TrustCheck.Sources.PyPi.Wire;
 using TrustCheck.Sources.Simple.Wire;
 
@@ -15,4 +16,5 @@ namespace TrustCheck.Sources;
 [JsonSerializable(typeof(OsvQueryWire))]
 [JsonSerializable(typeof(OsvQueryResponseWire))]
 [JsonSerializable(typeof(OsvQueryHitsWire))]
+[JsonSerializable(typeof(PopularPackagesWire))]
 internal sealed partial class EvidenceJsonContext : JsonSerializerContext;

@@ -30,24 +30,6 @@ internal sealed class PopularPackageTable : IReadOnlyList<PopularPackage>
 
     public PackageName NameAt(int index) => _names[index];
 
-    /// <summary>
-    /// The rows most downloaded first. The published list is already in that order and is returned as it is; otherwise
-    /// the rows are sorted stably (equal counts keep the list's order).
-    /// </summary>
-    public PopularPackageTable MostDownloadedFirst()
-    {
-        for (var i = 1; i < _downloads.Length; i++)
-        {
-            if (_downloads[i] > _downloads[i - 1])
-            {
-                var order = Enumerable.Range(0, _downloads.Length).OrderByDescending(at => _downloads[at]).ToArray();
-                return new PopularPackageTable([.. order.Select(at => _names[at])], [.. order.Select(at => _downloads[at])]);
-            }
-        }
-
-        return this;
-    }
-
     public long DownloadsAt(int index) => _downloads[index];
 
     public IEnumerator<PopularPackage> GetEnumerator()
