@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using TrustCheck.Attestations.Crypto;
 using TrustCheck.Attestations.TrustRoot;
@@ -56,23 +55,13 @@ internal sealed class SigningCertificate : IDisposable
         }
 
         // Only the key goes through OpenSSL, which checks that the point is on the curve.
-        var ecdsa = ECDsa.Create();
-        try
+        var keyFailure = EcPublicKeyImport.TryImport(leaf.SubjectPublicKeyInfo, leaf.KeyCurve == P256 ? 32 : 48, out var ecdsa);
+        if (keyFailure is not null)
         {
-            ecdsa.ImportSubjectPublicKeyInfo(leaf.SubjectPublicKeyInfo.Span, out var read);
-            if (read != leaf.SubjectPublicKeyInfo.Length || ecdsa.KeySize is not (256 or 384))
-            {
-                ecdsa.Dispose();
-                return NotP256OrP384;
-            }
-        }
-        catch (CryptographicException error)
-        {
-            ecdsa.Dispose();
-            return $"{NotP256OrP384}: {error.Message}";
+            return $"{NotP256OrP384}: {keyFailure}";
         }
 
-        signing = new SigningCertificate(leaf, VerificationKey.FromEcdsa(ecdsa));
+        signing = new SigningCertificate(leaf, VerificationKey.FromEcdsa(ecdsa!));
         return null;
     }
 
