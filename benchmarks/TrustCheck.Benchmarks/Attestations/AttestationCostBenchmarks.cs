@@ -4,6 +4,7 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using TrustCheck.Attestations.Bundles;
 using TrustCheck.Attestations.Certificates;
+using TrustCheck.Attestations.Crypto;
 using TrustCheck.Attestations.InToto;
 using TrustCheck.Attestations.Pep740;
 using TrustCheck.Attestations.Policies;
@@ -120,6 +121,32 @@ public class AttestationCostBenchmarks
     /// <summary>One P-256 verification (the DSSE signature), for the floor's composition.</summary>
     [Benchmark]
     public bool OneP256() => _leafKey.VerifyData(_pae, _dsseSignature, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence);
+
+    /// <summary>
+    /// The leaf's key as the verifier imports it for a certificate not seen before (<see cref="EcPublicKeyImport"/>:
+    /// OpenSSL 3's <c>EVP_PKEY_fromdata</c> here), and its first verification (the DSSE signature): against
+    /// <see cref="OneP256"/>, what a fresh key costs above a warm one.
+    /// </summary>
+    [Benchmark]
+    public bool LeafKeyImportAndVerify()
+    {
+        _ = EcPublicKeyImport.TryImport(_leaf.SubjectPublicKeyInfo, 32, out var key);
+        using (key)
+        {
+            return key!.VerifyData(_pae, _dsseSignature, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence);
+        }
+    }
+
+    /// <summary>The same through <c>ECDsa.ImportSubjectPublicKeyInfo</c> (the verifier's import before, and elsewhere than OpenSSL 3).</summary>
+    [Benchmark]
+    public bool LeafKeyImportAndVerifyPortable()
+    {
+        _ = EcPublicKeyImport.TryImportPortable(_leaf.SubjectPublicKeyInfo, 32, out var key);
+        using (key)
+        {
+            return key!.VerifyData(_pae, _dsseSignature, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence);
+        }
+    }
 
     /// <summary>
     /// The whole attestation, from its JSON element to the checked subject, as the first of its signing certificate
