@@ -61,7 +61,9 @@ internal static class EcPublicKeyImport
     // The subjectPublicKey BIT STRING's bytes: for EC the encoded point, with no unused bits.
     private static ReadOnlySpan<byte> Point(ReadOnlyMemory<byte> subjectPublicKeyInfo)
     {
-        var info = new AsnReader(subjectPublicKeyInfo, AsnEncodingRules.DER).ReadSequence();
+        var outer = new AsnReader(subjectPublicKeyInfo, AsnEncodingRules.DER);
+        var info = outer.ReadSequence();
+        outer.ThrowIfNotEmpty();
         _ = info.ReadEncodedValue();
         var point = info.ReadBitString(out var unusedBits);
         info.ThrowIfNotEmpty();
