@@ -20,8 +20,13 @@ namespace TrustCheck.Attestations.Crypto;
 [SupportedOSPlatform("linux")]
 internal static unsafe class OpenSslEcPublicKey
 {
-    /// <summary>Whether this import can run here (see <see cref="LibCrypto"/>).</summary>
-    public static bool IsAvailable => LibCrypto.IsAvailable;
+    private static readonly Lazy<bool> Trusted = new(() => LibCrypto.IsAvailable && OpenSslEcPublicKeySelfTest.Passes());
+
+    /// <summary>
+    /// Whether this import runs here: bound to .NET's own OpenSSL 3 (see <see cref="LibCrypto"/>) and passing
+    /// <see cref="OpenSslEcPublicKeySelfTest"/> once per process.
+    /// </summary>
+    public static bool IsAvailable => Trusted.Value;
 
     /// <summary>
     /// The key for <paramref name="uncompressedPoint"/> (<c>04 || X || Y</c>) on the curve named by
