@@ -101,6 +101,29 @@ public sealed class EcPublicKeyImportTests
     }
 
     [Fact]
+    public void TryImport_BitStringDeclaringUnusedBits_IsRefusedThoughDotNetIgnoresThem()
+    {
+        // Found by the leaf-certificate-differential campaign (seed 740): an SPKI whose BIT STRING says "1 unused bit"
+        // over an unchanged point whose last bit is already 0. RFC 5480 maps the point's octets straight onto the BIT
+        // STRING, so the declaration is malformed; .NET's import reads the bytes anyway, the OpenSSL 3 path refuses.
+        var (x, y) = SmallXPoint();
+        if (!y.IsEven)
+        {
+            y = P256Prime - y;
+        }
+
+        var info = SpkiP256(Point(x, y), unusedBits: 1);
+
+        Assert.Null(EcPublicKeyImport.TryImportPortable(info, 32, out var portable));
+        portable!.Dispose();
+        if (OperatingSystem.IsLinux() && OpenSslEcPublicKey.IsAvailable)
+        {
+            Assert.NotNull(EcPublicKeyImport.TryImport(info, 32, out var key));
+            Assert.Null(key);
+        }
+    }
+
+    [Fact]
     public void TryImport_SmallXPointPlusPrime_IsOnTheCurveOnlyModuloThePrime()
     {
         // The range check must come from the decoder, not the curve equation: (x + p, y) satisfies it modulo p.
@@ -129,7 +152,7 @@ public sealed class EcPublicKeyImportTests
             "one-byte-short" => SpkiP256(point[..^1]),
             "one-byte-long" => SpkiP256([.. point, 0x00]),
             "p384-length" => SpkiP256([.. point, .. new byte[32]]),
-            "unused-bits" => SpkiP256(point, unusedBits: 1),
+            "unused-bits" => SpkiP256(Point(smallX, OddY(smallY)), unusedBits: 1),
             "all-zero" => SpkiP256([0x04, .. new byte[64]]),
             _ => throw new ArgumentOutOfRangeException(nameof(tampering)),
         };
@@ -148,6 +171,10 @@ public sealed class EcPublicKeyImportTests
             }
         }
     }
+
+    // The point's other y when this one is even: with the last bit then cleared (one unused bit), the point is off
+    // the curve, so both imports must refuse it whatever the key (a random key's y was even half the time).
+    private static BigInteger OddY(BigInteger y) => y.IsEven ? P256Prime - y : y;
 
     private static BigInteger Mod(BigInteger value) => ((value % P256Prime) + P256Prime) % P256Prime;
 
