@@ -149,6 +149,13 @@ public class AttestationCostBenchmarks
     }
 
     /// <summary>
+    /// The OpenSSL 3 import's once-per-process known-answer test (one P-256 verification, four imports, an export),
+    /// paid by the first signing certificate a process reads.
+    /// </summary>
+    [Benchmark]
+    public bool KeyImportSelfTest() => OperatingSystem.IsLinux() && OpenSslEcPublicKeySelfTest.Passes();
+
+    /// <summary>
     /// The whole attestation, from its JSON element to the checked subject, as the first of its signing certificate
     /// (a release's first file): the certificate is decoded and its issuer signature and SCTs verified.
     /// </summary>
