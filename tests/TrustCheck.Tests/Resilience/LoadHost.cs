@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using TrustCheck.Caching;
+using TrustCheck.Http;
 using TrustCheck.TestKit.Http.Evidence;
 using TrustCheck.Tests.Engine;
 using TrustCheck.Tests.Sources;
@@ -16,7 +17,8 @@ internal static class LoadHost
         EvidenceServer server,
         string? cacheDirectory = null,
         Action<EvidenceCacheOptions>? cache = null,
-        Action<ITrustCheckBuilder>? builder = null) =>
+        Action<ITrustCheckBuilder>? builder = null,
+        Action<TrustCheckHttpOptions>? http = null) =>
         SourceHost.Create(
             server,
             cacheDirectory,
@@ -27,6 +29,7 @@ internal static class LoadHost
                 h.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
                 h.MaxRetryDelay = TimeSpan.FromMilliseconds(200);
                 h.MaxRetries = 4;
+                http?.Invoke(h);
             },
             cache: cache,
             sources: s => s.TrustedRootFile = InspectorScenarioTests.TrustedRoot,
