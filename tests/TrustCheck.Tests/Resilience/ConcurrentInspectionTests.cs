@@ -33,13 +33,17 @@ public sealed class ConcurrentInspectionTests(ITestOutputHelper output) : IAsync
         var reports = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => inspector.InspectAsync(LoadWorkload.Distinct[workloadIndex]))));
 
         Assert.All(reports, r => Assert.Equal(baseline[workloadIndex], LoadRun.Canonical(r)));
-        var perDocument = _server.Requests.GroupBy(r => $"{r.Method} {r.Path}{r.Query}").ToDictionary(g => g.Key, g => g.Count());
+        var requests = _server.Requests.GroupBy(r => $"{r.Method} {r.Path}{r.Query}").ToDictionary(g => g.Key, g => g.ToList());
+        var perDocument = requests.ToDictionary(d => d.Key, d => d.Value.Count);
         output.WriteLine($"{perDocument.Count} documents, {_server.TotalRequests} requests for 50 inspections:");
         foreach (var (document, count) in perDocument.OrderBy(d => d.Key, StringComparer.Ordinal))
         {
             output.WriteLine($"  {count} × {document}");
         }
 
-        Assert.All(perDocument, d => Assert.True(d.Value == 1, $"{d.Key} was fetched {d.Value} times."));
+        // The statuses and If-None-Match of a document's requests tell a retried attempt (0: cut off) from a second fetch.
+        Assert.All(perDocument, d => Assert.True(
+            d.Value == 1,
+            $"{d.Key} was fetched {d.Value} times: {string.Join(", ", requests[d.Key].Select(r => $"{r.StatusCode} If-None-Match {r.IfNoneMatch ?? "-"}"))}."));
     }
 }
