@@ -37,7 +37,6 @@ internal static unsafe class LibCrypto
                 (delegate* unmanaged<nint, int>)Export(library, "EVP_PKEY_fromdata_init"),
                 (delegate* unmanaged<nint, nint*, int, OsslParam*, int>)Export(library, "EVP_PKEY_fromdata"),
                 (delegate* unmanaged<nint, void>)Export(library, "EVP_PKEY_CTX_free"),
-                (delegate* unmanaged<nint, void>)Export(library, "EVP_PKEY_free"),
                 (delegate* unmanaged<void>)Export(library, "ERR_clear_error"));
             return entries.VersionNumber() == version ? entries : null;
         }
@@ -71,7 +70,6 @@ internal static unsafe class LibCrypto
         delegate* unmanaged<nint, int> fromDataInit,
         delegate* unmanaged<nint, nint*, int, OsslParam*, int> fromData,
         delegate* unmanaged<nint, void> freeContext,
-        delegate* unmanaged<nint, void> freeKey,
         delegate* unmanaged<void> clearErrors)
     {
         /// <summary><c>EVP_PKEY_PUBLIC_KEY</c>: domain parameters and the public key.</summary>
@@ -86,8 +84,6 @@ internal static unsafe class LibCrypto
         public int FromData(nint context, nint* key, OsslParam* parameters) => fromData(context, key, PublicKeySelection, parameters);
 
         public void FreeContext(nint context) => freeContext(context);
-
-        public void FreeKey(nint key) => freeKey(key);
 
         public void ClearErrors() => clearErrors();
     }

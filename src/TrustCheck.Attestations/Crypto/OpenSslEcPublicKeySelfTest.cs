@@ -16,15 +16,15 @@ internal static class OpenSslEcPublicKeySelfTest
 {
     private static ReadOnlySpan<byte> Message => "TrustCheck OpenSSL key import self-test"u8;
 
-    private static ReadOnlySpan<byte> P256Point => Convert.FromHexString(
+    private static readonly byte[] P256Point = Convert.FromHexString(
         "0478db6458b007117ffd4d291a2f51ebe0c866b4d4f324a00e3d36d5941d455332b5a3e8ca1176a84bfe0c2498151111869ec4c42e19"
         + "2675e9d517afb3ffc617c0");
 
-    private static ReadOnlySpan<byte> P256Signature => Convert.FromHexString(
+    private static readonly byte[] P256Signature = Convert.FromHexString(
         "304402206342230793802568254bfbf56b4bef2381e89951685147c7eb0a00ae7ebaeb6202202dcc102ee01631096edf2eb6965f3e4f"
         + "2fb9419141eabcb72c9281f26f6fa32b");
 
-    private static ReadOnlySpan<byte> P384Point => Convert.FromHexString(
+    private static readonly byte[] P384Point = Convert.FromHexString(
         "048ad33777105d4b6421852ce16a5f07addd3f9d7868f848d267cced2e29682d92667c20847255ab204963caba2d1d863f666028e914"
         + "d0675fcd91135bbf958a0550ddf0fc22d087e23d07b60e51b76606ae6f6d9c0c5e62191dcacbe1a624e9a8");
 
@@ -50,7 +50,7 @@ internal static class OpenSslEcPublicKeySelfTest
 
     private static bool P384RoundTrips()
     {
-        var point = P384Point;
+        ReadOnlySpan<byte> point = P384Point;
         using var key = OpenSslEcPublicKey.TryImport(48, point);
         if (key is not { KeySize: 384 })
         {
